@@ -1,0 +1,106 @@
+"""How a case is run against an implementation: shared by the sandbox child (the learner's
+module) and the trusted parent (the reference and each mistake), so that all three are
+called in exactly the same way on exactly the same inputs.
+
+No heavy imports at top level: the child imports this before NumPy is loaded.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# NumPy errors raised where an exercise teaches stability. Underflow stays quiet: a stable
+# softmax legitimately underflows exp(x - max) to 0 for very negative entries.
+RAISE_ERRSTATE = dict(over="raise", divide="raise", invalid="raise")
+
+
+@dataclass
+class CallOutcome:
+    """What one call of an implementation gave: its outputs, or the error it raised."""
+
+    outputs: object = None
+    error: dict | None = None
+    inputs_after: dict = field(default_factory=dict)
+    seconds: float | None = None
+
+
+class ReturnShapeError(TypeError):
+    """The learner's function returned a different number of values than the contract says."""
+
+
+def entry_call(driver, fn_name: str, implementation, entry: tuple, returns: tuple):
+    """A function inputs -> outputs dict for one implementation (learner, reference or mistake).
+
+    With a driver (exercise code), its function `fn_name(impl, **inputs)` decides what is
+    called and what is reported. Without one, the first entry function is called with the
+    case inputs as keyword arguments and its return value is named by `returns`.
+    """
+    if driver is not None:
+        fn = getattr(driver, fn_name)
+        return lambda inputs: fn(implementation, **inputs)
+    name = entry[0]
+
+    def call_entry(inputs: dict) -> dict:
+        result = getattr(implementation, name)(**inputs)
+        if len(returns) == 1:
+            return {returns[0]: result}
+        if not isinstance(result, tuple) or len(result) != len(returns):
+            got = f"a tuple of {len(result)}" if isinstance(result, tuple) else type(result).__name__
+            raise ReturnShapeError(f"{name} must return a tuple of {len(returns)} values "
+                                   f"({', '.join(returns)}); it returned {got}")
+        return dict(zip(returns, result))
+    return call_entry
+
+
+def fresh_inputs(np, inputs: dict, perturb=None) -> dict:
+    """A private deep copy of a case's inputs, with the same memory layouts.
+
+    `perturb` = (name, flat index, delta) shifts one element, for finite differences.
+    """
+    from .layout import layout_of, with_layout
+
+    fresh = {name: _copy(np, value) for name, value in inputs.items()}
+    for name, value in inputs.items():
+        if isinstance(value, np.ndarray):
+            fresh[name] = with_layout(fresh[name], layout_of(value))
+    if perturb:
+        name, flat, delta = perturb
+        array = np.array(fresh[name], dtype=np.float64, copy=True)
+        array.reshape(-1)[flat] += delta
+        fresh[name] = array
+    return fresh
+
+
+def _copy(np, value):
+    if isinstance(value, np.ndarray):
+        return np.array(value, copy=True)
+    if isinstance(value, dict):
+        return {k: _copy(np, v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_copy(np, v) for v in value)
+    return value
+
+
+def errstate_for(errstate: str | None) -> dict:
+    return RAISE_ERRSTATE if errstate == "raise" else {}
+
+
+def run_trusted(np, call_for, cases, calls) -> list:
+    """Execute calls in this process, for trusted code (the reference, a mistake).
+
+    `call_for(fn_name)` gives the function inputs -> outputs. Mirrors the sandbox child,
+    so a mistake is judged exactly as a learner's code would be.
+    """
+    outcomes = []
+    for call in calls:
+        case = cases[call["case"]]
+        inputs = fresh_inputs(np, case.inputs, call.get("perturb"))
+        try:
+            with np.errstate(**errstate_for(case.errstate)):
+                outputs = call_for(call["fn"])(inputs)
+        except Exception as err:    # noqa: BLE001 - a mistake may well raise; that is its outcome
+            outcomes.append(CallOutcome(error={"type": type(err).__name__, "message": str(err),
+                                               "line": None, "traceback": ""}))
+            continue
+        after = {n: inputs[n] for n in call.get("report_inputs", []) if n in inputs}
+        outcomes.append(CallOutcome(outputs=outputs, inputs_after=after))
+    return outcomes

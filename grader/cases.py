@@ -1,0 +1,108 @@
+"""Turning an exercise's case groups and an attempt's seed into concrete inputs.
+
+Runs only in the trusted parent. Each case draws from its own generator,
+`default_rng([seed, group, repeat])`, so any attempt can be replayed exactly from its seed,
+and adding a case group to an exercise does not change the cases of the others.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .layout import with_layout
+from .model import CaseGroup, Exercise
+from .support import load_code
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str            # e.g. "huge logits #2"
+    hidden: bool
+    inputs: dict         # input name -> ndarray or plain value
+    errstate: str | None
+
+
+def generate_cases(exercise: Exercise, seed: int) -> list[Case]:
+    generators = load_code(exercise.cases_code, "cases") if exercise.cases_code else None
+    cases = []
+    for g, group in enumerate(exercise.case_groups):
+        for r in range(group.repeat):
+            rng = np.random.default_rng([seed, g, r])
+            if group.generator:
+                inputs = getattr(generators, group.generator)(rng)
+            else:
+                inputs = draw_inputs(group, rng)
+            label = group.name if group.repeat == 1 else f"{group.name} #{r + 1}"
+            cases.append(Case(label, group.hidden, inputs, group.errstate))
+    return cases
+
+
+def draw_inputs(group: CaseGroup, rng: np.random.Generator) -> dict:
+    dims = draw_dims(group.dims or {}, rng)
+    return {name: draw_value(spec, dims, rng) for name, spec in group.inputs.items()}
+
+
+def draw_dims(bounds: dict, rng: np.random.Generator) -> dict:
+    """Draw every dim from its range, all different where the ranges allow it.
+
+    Distinct sizes on every axis mean a transposed result or a sum over the wrong axis can
+    never pass by accident: its shape cannot match.
+    """
+    dims: dict[str, int] = {}
+    for name, (low, high) in bounds.items():
+        taken = set(dims.values())
+        free = [v for v in range(low, high + 1) if v not in taken] or list(range(low, high + 1))
+        dims[name] = int(rng.choice(free))
+    return dims
+
+
+def draw_value(spec: Any, dims: dict, rng: np.random.Generator) -> Any:
+    """A literal (plain lists become float64 arrays) or a spec mapping (see docs/authoring.md)."""
+    if isinstance(spec, list):
+        return np.array(spec, dtype=np.float64)
+    if not isinstance(spec, dict):
+        return spec
+    if "value" in spec:
+        value = spec["value"]
+        return np.array(value, dtype=spec.get("dtype", "float64")) if isinstance(value, list) else value
+    if "choice" in spec:
+        options = spec["choice"]
+        return options[int(rng.integers(len(options)))]
+    shape = tuple(_resolve(d, dims) for d in spec.get("shape", ()))
+    scalar = "shape" not in spec
+    values = _sample(spec, shape or (1,), dims, rng)
+    if "min_abs" in spec:
+        values = np.where(values < 0, values - spec["min_abs"], values + spec["min_abs"])
+    if "dtype" in spec:
+        values = values.astype(spec["dtype"])
+    if scalar:
+        return values.reshape(-1)[0].item()
+    return _layout(values, spec.get("layout", "contiguous"), rng)
+
+
+def _resolve(value: Any, dims: dict) -> Any:
+    if isinstance(value, str):
+        return int(eval(value, {"__builtins__": {}}, dict(dims)))   # e.g. "C" or "C - 1": author-written
+    return value
+
+
+def _sample(spec: dict, shape: tuple, dims: dict, rng: np.random.Generator) -> np.ndarray:
+    if "normal" in spec:
+        loc, scale = spec["normal"] if isinstance(spec["normal"], list) else (0.0, spec["normal"])
+        return rng.normal(loc, scale, size=shape)
+    if "uniform" in spec:
+        low, high = (_resolve(v, dims) for v in spec["uniform"])
+        return rng.uniform(low, high, size=shape)
+    if "integers" in spec:
+        low, high = (_resolve(v, dims) for v in spec["integers"])
+        return rng.integers(low, high, size=shape)
+    raise ValueError(f"an input spec needs normal, uniform, integers, value or choice: {spec}")
+
+
+def _layout(values: np.ndarray, layout: str, rng: np.random.Generator) -> np.ndarray:
+    """Hand the learner a non-contiguous view when asked: code that assumes C order fails."""
+    if layout == "any":
+        layout = ("contiguous", "transposed", "strided")[int(rng.integers(3))]
+    return with_layout(values, layout)

@@ -1,0 +1,188 @@
+"""The check kinds an exercise can ask for: one small class each, run in the trusted parent.
+
+A check may ask the sandbox for extra calls (`calls`), or for inputs to be sent back after
+a call (`report_inputs`), and then judges what came back (`evaluate`). Every verdict here
+compares the learner's *outputs* with values computed in this process; nothing the
+learner's process says about itself is believed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .cases import Case
+from .compare import mismatch, shape_text
+from .model import Exercise
+from .result import CheckResult
+from .support import load_code
+
+
+@dataclass
+class Context:
+    """Everything a check may look at, all computed or received by the parent."""
+
+    exercise: Exercise
+    seed: int
+    cases: list[Case]
+    expected: list[dict]                  # the reference's outputs, per case
+    learner: list                         # the learner's CallOutcome per case (None: never ran)
+    extra: dict = field(default_factory=dict)   # outcomes of a check's extra calls, by key
+    reference: object = None              # the reference module
+    driver: object = None                 # the driver module, or None
+
+
+def case_label(case: Case) -> str:
+    shapes = ", ".join(f"{k}: {shape_text(v)}" for k, v in case.inputs.items() if isinstance(v, np.ndarray))
+    scalars = ", ".join(f"{k}={v!r}" for k, v in case.inputs.items()
+                        if isinstance(v, (int, float, str, bool)) and not isinstance(v, np.ndarray))
+    details = "; ".join(p for p in (shapes, scalars) if p)
+    kind = "hidden case" if case.hidden else "public example"
+    return f"{kind} '{case.name}' ({details})" if details else f"{kind} '{case.name}'"
+
+
+def error_text(error: dict, exercise: Exercise) -> str:
+    """"raised ValueError at line 12 of softmax.py: ...", with plain words for resource errors."""
+    where = f" at line {error['line']} of {exercise.filename}" if error.get("line") else ""
+    if error["type"] == "MemoryError":
+        return f"ran out of memory{where}: the limit is {exercise.limits.memory_bytes >> 20} MiB"
+    if error["type"] == "RecursionError":
+        return f"recursed too deeply{where} (maximum recursion depth exceeded)"
+    message = f": {error['message']}" if error.get("message") else ""
+    return f"raised {error['type']}{where}{message}"
+
+
+class Check:
+    kind = ""
+
+    def __init__(self, options: dict, exercise: Exercise):
+        self.options, self.exercise = options or {}, exercise
+
+    def calls(self, cases: list[Case], seed: int) -> list[tuple[str, dict]]:
+        """Extra calls for the sandbox, as (key, call) pairs."""
+        return []
+
+    def report_inputs(self) -> set:
+        return set()
+
+    def evaluate(self, ctx: Context) -> list[CheckResult]:
+        raise NotImplementedError
+
+    def selected(self, cases: list[Case]):
+        """(index, case) pairs this check looks at: all, or only 'public' / 'hidden' ones."""
+        which = self.options.get("cases", "all") if isinstance(self.options, dict) else "all"
+        return [(i, c) for i, c in enumerate(cases) if which == "all" or (which == "hidden") == c.hidden]
+
+
+class RunsCheck(Check):
+    """Implicit first check: every case ran to the end without raising."""
+
+    kind = "runs"
+
+    def evaluate(self, ctx: Context) -> list[CheckResult]:
+        for i, case in enumerate(ctx.cases):
+            outcome = ctx.learner[i]
+            if outcome is not None and outcome.error:
+                text = error_text(outcome.error, ctx.exercise)
+                trace = f"\n{outcome.error['traceback']}" if outcome.error.get("traceback") else ""
+                return [CheckResult("runs without error", False, f"{text}, on {case_label(case)}{trace}")]
+        return [CheckResult("runs without error", True, f"ran on all {len(ctx.cases)} cases")]
+
+
+class CloseCheck(Check):
+    """Outputs equal the reference's within tolerance, on public and on hidden cases separately.
+
+    Reported in two parts so a learner is told plainly when the examples they can see pass
+    and the hidden ones do not.
+    """
+
+    kind = "close"
+
+    def evaluate(self, ctx: Context) -> list[CheckResult]:
+        rtol, atol = float(self.options.get("rtol", 1e-7)), float(self.options.get("atol", 1e-9))
+        names = self.options.get("outputs")
+        label = self.options.get("name") or (f"values of {', '.join(names)}" if names else "values")
+        results = []
+        for hidden in (False, True):
+            pairs = [(i, c) for i, c in self.selected(ctx.cases) if c.hidden == hidden]
+            if not pairs:
+                continue
+            scope = "hidden cases" if hidden else "public examples"
+            problem = self.first_problem(ctx, pairs, names, rtol, atol)
+            results.append(CheckResult(f"{label} on {scope}", problem is None,
+                                       problem or f"match the reference on {len(pairs)} {scope}"))
+        return results
+
+    def first_problem(self, ctx, pairs, names, rtol, atol) -> str | None:
+        errored = 0
+        for i, case in pairs:
+            outcome = ctx.learner[i]
+            if outcome is None or outcome.error:
+                errored += 1
+                continue
+            for name in names or list(ctx.expected[i]):
+                if not isinstance(outcome.outputs, dict) or name not in outcome.outputs:
+                    return f"{name} is missing from what your code returned, on {case_label(case)}"
+                problem = mismatch(outcome.outputs[name], ctx.expected[i][name], rtol, atol,
+                                   self.options.get("up_to"))
+                if problem:
+                    return f"{name} {problem}, on {case_label(case)}"
+        if errored:
+            return f"could not be checked on {errored} case(s) where your code did not return (see above)"
+        return None
+
+
+class UnmodifiedCheck(Check):
+    """The learner's function leaves its input arrays as they were (no in-place edits)."""
+
+    kind = "unmodified"
+
+    def names(self) -> list:
+        return self.options if isinstance(self.options, list) else self.options.get("inputs", [])
+
+    def report_inputs(self) -> set:
+        return set(self.names())
+
+    def evaluate(self, ctx: Context) -> list[CheckResult]:
+        for i, case in self.selected(ctx.cases):
+            outcome = ctx.learner[i]
+            if outcome is None or outcome.error:
+                continue
+            for name in self.names():
+                after = outcome.inputs_after.get(name)
+                before = case.inputs.get(name)
+                if isinstance(before, np.ndarray) and not (
+                        isinstance(after, np.ndarray) and after.shape == before.shape
+                        and np.array_equal(after, before, equal_nan=True)):
+                    return [CheckResult("inputs left unmodified", False,
+                                        f"your code changed its input '{name}' in place, on {case_label(case)}; "
+                                        "compute into a new array (x = x - m, not x -= m)")]
+        return [CheckResult("inputs left unmodified", True, "no input was changed in place")]
+
+
+class CustomCheck(Check):
+    """A property written by the author: `fn(inputs, outputs, expected) -> None or a message`."""
+
+    kind = "custom"
+
+    def evaluate(self, ctx: Context) -> list[CheckResult]:
+        module = load_code(self.exercise.support[self.options.get("support", 0)], "support")
+        fn = getattr(module, self.options["function"])
+        name = self.options.get("name", self.options["function"].replace("_", " "))
+        for i, case in self.selected(ctx.cases):
+            outcome = ctx.learner[i]
+            if outcome is None or outcome.error:
+                continue
+            problem = fn(case.inputs, outcome.outputs, ctx.expected[i])
+            if problem:
+                return [CheckResult(name, False, f"{problem}, on {case_label(case)}")]
+        return [CheckResult(name, True, "holds on every case")]
+
+
+def build_checks(exercise: Exercise) -> list[Check]:
+    from .gradient import GradientCheck
+
+    kinds = {cls.kind: cls for cls in (CloseCheck, UnmodifiedCheck, CustomCheck, GradientCheck)}
+    return [RunsCheck({}, exercise)] + [kinds[spec.kind](spec.options, exercise) for spec in exercise.checks]
+
+

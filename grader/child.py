@@ -1,0 +1,181 @@
+"""The sandbox child: the only place where a learner's code runs.
+
+Started by `sandbox.py` as `python -I -m mlfun.grader.child FD WORKDIR`. It confines
+itself first (isolation.py: a user, PID, mount, network and IPC namespace where Linux
+allows it, then resource limits), imports NumPy, imports the learner's module, waits for
+the parent's go-ahead, then executes the calls it is given and sends back *outputs only*,
+as plain data on a private pipe (wire.py). It never sees an expected value and decides
+nothing: every verdict is computed in the parent.
+
+This module imports nothing heavy at top level: the confinement must happen before NumPy
+starts its threads, and before any learner code exists in the process.
+"""
+from __future__ import annotations
+
+import json
+import os
+import struct
+import sys
+import time
+
+from .calling import entry_call, errstate_for, fresh_inputs
+
+
+class Channel:
+    """Framed messages to the parent: [4-byte length][wire message]."""
+
+    def __init__(self, fd: int, encode):
+        self.fd, self.encode = fd, encode
+
+    def send(self, message: dict) -> None:
+        data = self.encode(message)
+        self._write(struct.pack("<I", len(data)) + data)
+
+    def _write(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+
+
+def main(argv: list[str]) -> None:
+    fd, workdir = int(argv[1]), argv[2]
+    with open(os.path.join(workdir, "preamble.json"), encoding="utf-8") as f:
+        preamble = json.load(f)
+    from .isolation import confine
+
+    protections = confine(workdir, preamble["limits"], preamble["isolate"], preamble["drop_root"])
+    os.chdir(workdir)
+    import numpy as np
+
+    from . import wire
+
+    channel = Channel(fd, wire.encode)
+    channel.send({"event": "ready", "protections": protections})
+    runner = Runner(np, preamble, workdir, channel)
+    runner.load()
+    runner.serve(sys.stdin.buffer)
+    os._exit(0)
+
+
+class Runner:
+    def __init__(self, np, preamble: dict, workdir: str, channel: Channel):
+        self.np, self.preamble, self.workdir, self.channel = np, preamble, workdir, channel
+        self.learner_file = os.path.join(workdir, preamble["module"] + ".py")
+
+    def load(self) -> None:
+        """Import the learner's module; report a syntax error or a crash at import precisely."""
+        import types
+
+        forbid_at_runtime(self.np, self.preamble["forbidden"])
+        self.driver = None
+        if self.preamble["driver"]:
+            self.driver = types.ModuleType("mlfun_driver")
+            exec(compile(self.preamble["driver"], "<driver>", "exec"), self.driver.__dict__)
+        sys.path.insert(0, self.workdir)
+        started = time.process_time()
+        try:
+            self.learner = __import__(self.preamble["module"])
+        except BaseException as err:    # noqa: BLE001 - any failure of learner code is reported
+            self.channel.send({"event": "load_error", "error": self.describe(err)})
+            os._exit(0)
+        missing = [name for name in self.preamble["entry"] if not hasattr(self.learner, name)]
+        self.channel.send({"event": "loaded", "missing": missing, "cpu": time.process_time() - started})
+
+    def serve(self, stdin) -> None:
+        if not stdin.read(1):           # the parent's go-ahead: the calls file is complete
+            os._exit(0)
+        from . import wire
+
+        path = os.path.join(self.workdir, "calls.bin")
+        with open(path, "rb") as f:
+            request = wire.decode(f.read())
+        os.unlink(path)
+        cases = [self.rebuild(case) for case in request["cases"]]
+        for index, call in enumerate(request["calls"]):
+            self.channel.send({"event": "start", "call": index})
+            try:
+                self.channel.send(self.execute(index, call, cases[call["case"]]))
+            except wire.WireError as err:   # a value that cannot cross is the learner's error
+                self.channel.send({"event": "error", "call": index, "error": {
+                    "type": "WireError", "message": str(err), "line": None, "traceback": ""}})
+        self.channel.send({"event": "finished"})
+
+    def rebuild(self, case: dict) -> dict:
+        from .layout import with_layout
+
+        inputs = case["inputs"]
+        for name, layout in case["layouts"].items():
+            inputs[name] = with_layout(inputs[name], layout)
+        return case
+
+    def execute(self, index: int, call: dict, case: dict) -> dict:
+        np, p = self.np, self.preamble
+        inputs = fresh_inputs(np, case["inputs"], call.get("perturb"))
+        function = entry_call(self.driver, call["fn"], self.learner,
+                              tuple(p["entry"]), tuple(p["returns"]))
+        started = time.perf_counter()
+        try:
+            with np.errstate(**errstate_for(case["errstate"])):
+                outputs = function(inputs)
+        except BaseException as err:    # noqa: BLE001
+            return {"event": "error", "call": index, "error": self.describe(err)}
+        seconds = time.perf_counter() - started
+        after = {name: inputs[name] for name in call.get("report_inputs", []) if name in inputs}
+        return {"event": "done", "call": index, "outputs": outputs, "inputs_after": after, "seconds": seconds}
+
+    def describe(self, err: BaseException) -> dict:
+        """What went wrong, told in terms of the learner's own file and lines."""
+        import traceback
+
+        if isinstance(err, SyntaxError) and err.filename and err.filename.endswith(self.preamble["module"] + ".py"):
+            return {"type": "SyntaxError", "message": err.msg, "line": err.lineno, "traceback": ""}
+        frames = [f for f in traceback.extract_tb(err.__traceback__) if f.filename == self.learner_file]
+        lines = [f"  line {f.lineno}, in {f.name}: {f.line}" for f in frames[-5:]]
+        message = str(err)
+        if isinstance(err, MemoryError):
+            message = message or "out of memory"
+        if isinstance(err, RecursionError):
+            message = "maximum recursion depth exceeded"
+        return {"type": type(err).__name__, "message": message[:2000],
+                "line": frames[-1].lineno if frames else None, "traceback": "\n".join(lines)}
+
+
+def forbid_at_runtime(np, names: list[str]) -> None:
+    """Replace forbidden NumPy functions with ones that raise, so `getattr` tricks fail too.
+
+    The parent also rejects forbidden names in the source before running anything; this
+    catches the indirect routes (`getattr(np, "do" + "t")`). Builtins are not patched: the
+    harness itself needs them, and the source check covers them.
+    """
+    for dotted in names:
+        parts = dotted.split(".")
+        if parts[0] not in ("np", "numpy") or len(parts) < 2:
+            continue
+        owner = np
+        for part in parts[1:-1]:
+            owner = getattr(owner, part, None)
+        last = parts[-1]
+        if owner is None:
+            continue
+        if last == "*":
+            for attr in [a for a in dir(owner) if not a.startswith("_")]:
+                _forbid(owner, attr, ".".join(parts[:-1] + [attr]))
+        elif hasattr(owner, last):
+            _forbid(owner, last, dotted)
+
+
+def _forbid(owner, attr: str, dotted: str) -> None:
+    def forbidden(*args, **kwargs):
+        raise ForbiddenError(f"{dotted} is not allowed in this exercise")
+    try:
+        setattr(owner, attr, forbidden)
+    except (AttributeError, TypeError):
+        pass
+
+
+class ForbiddenError(RuntimeError):
+    pass
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,45 @@
+"""Forbidden names, checked on the learner's source before anything runs.
+
+An exercise that teaches matrix multiplication forbids `np.dot`, `@` and friends: using
+them would skip the lesson. An entry is a dotted name (`np.linalg.eig`), a module wildcard
+(`np.linalg.*`), a bare name (`sum`, `float`, `math`) or the operator `@`. The last part of a
+dotted name is matched wherever it appears as an attribute or an imported name, so
+`x.dot(y)` and `from numpy import dot` are caught as well as `np.dot`. The sandbox also
+replaces forbidden NumPy functions at run time (child.py), for `getattr` tricks.
+"""
+from __future__ import annotations
+
+import ast
+
+
+def forbidden_uses(source: str, forbidden) -> list[tuple[int, str]]:
+    """(line, entry) for every use of a forbidden name, in source order."""
+    if not forbidden:
+        return []
+    wanted = {}
+    for entry in forbidden:
+        parts = entry.split(".")
+        key = parts[-2] if parts[-1] == "*" else parts[-1]
+        wanted[key] = entry
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        for name, line in _names_used(node):
+            if name in wanted:
+                found.append((line, wanted[name]))
+    return sorted(set(found))
+
+
+def _names_used(node: ast.AST):
+    if isinstance(node, ast.Name):
+        yield node.id, node.lineno
+    elif isinstance(node, ast.Attribute):
+        yield node.attr, node.lineno
+    elif isinstance(node, (ast.Import, ast.ImportFrom)):
+        for alias in node.names:
+            for part in alias.name.split("."):
+                yield part, node.lineno
+        if isinstance(node, ast.ImportFrom) and node.module:
+            for part in node.module.split("."):
+                yield part, node.lineno
+    elif isinstance(node, (ast.BinOp, ast.AugAssign)) and isinstance(node.op, ast.MatMult):
+        yield "@", node.lineno

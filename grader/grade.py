@@ -1,0 +1,68 @@
+"""`grade(exercise, source, seed)`: the whole grading pipeline, as a pure function.
+
+    static checks -> start sandbox -> cases + reference (overlapping the child's start-up)
+    -> run the learner's calls in the sandbox -> checks -> diagnosis -> Result
+
+Nothing here touches a terminal or a database: a CLI, a server worker or a batch
+re-grader calls it unchanged, and the same (exercise, source, seed) always gives the same
+verdict.
+"""
+from __future__ import annotations
+
+import ast
+import time
+
+from .model import Exercise
+from .result import CheckResult, Result
+from .sandbox import Sandbox
+
+
+def grade(exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True) -> Result:
+    started = time.perf_counter()
+    raw = source.encode() if isinstance(source, str) else source
+    problem = static_problem(exercise, raw)
+    if problem:
+        return _failed(exercise, seed, started, problem)
+    sandbox = Sandbox(raw, exercise.module, exercise.entry, exercise.returns,
+                      exercise.driver.source if exercise.driver else None,
+                      exercise.forbidden, exercise.limits, isolate=isolate)
+    with sandbox:
+        sandbox.start()                     # the child boots while we build cases below
+        from .plan import Plan
+
+        plan = Plan(exercise, seed)
+        outcome = sandbox.run(plan.request())
+    return plan.judge(outcome, started)
+
+
+def static_problem(exercise: Exercise, raw: bytes) -> str | None:
+    """What stops the file from being run at all, found without running it."""
+    from .forbidden import forbidden_uses
+
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return (f"{exercise.filename} is not UTF-8 text (byte 0x{raw[err.start]:02x} at position {err.start}); "
+                "save it with UTF-8 encoding")
+    if not text.strip():
+        return f"{exercise.filename} is empty: it must define {', '.join(exercise.entry)}"
+    try:
+        ast.parse(text, exercise.filename)
+    except SyntaxError as err:
+        return f"SyntaxError at line {err.lineno} of {exercise.filename}: {err.msg}"
+    except (ValueError, RecursionError, MemoryError) as err:
+        return f"{exercise.filename} cannot be parsed: {err}"
+    uses = forbidden_uses(text, exercise.forbidden)
+    if uses:
+        listing = "; ".join(f"line {line} uses {name}" for line, name in uses[:5])
+        return (f"{listing}, which this exercise forbids: the point is to build it yourself "
+                f"(forbidden here: {', '.join(exercise.forbidden)})")
+    return None
+
+
+def _failed(exercise: Exercise, seed: int, started: float, message: str, output: str = "",
+            protections=()) -> Result:
+    return Result(exercise=exercise.id, passed=False,
+                  checks=(CheckResult("runs without error", False, message),), diagnosis=(),
+                  seed=seed, content_hash=exercise.content_hash, duration=time.perf_counter() - started,
+                  output=output, failure=message, protections=tuple(protections))

@@ -1,0 +1,113 @@
+"""One attempt's plan: its cases, the calls the sandbox makes, the reference's answers,
+and the judgement of what came back.
+
+Call i < len(cases) runs case i through the driver's `run`; checks may add calls after
+those (finite-difference probes of the learner's forward), each known by a key.
+"""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from .calling import entry_call, run_trusted
+from .cases import generate_cases
+from .checks import Context, build_checks, error_text
+from .diagnosis import diagnose, run_implementation
+from .layout import layout_of
+from .model import Exercise
+from .result import Result
+from .support import load_code
+from .wire import encode
+
+
+class Plan:
+    def __init__(self, exercise: Exercise, seed: int):
+        self.exercise, self.seed = exercise, seed
+        self.cases = generate_cases(exercise, seed)
+        self.checks = build_checks(exercise)
+        report = sorted(set().union(*(c.report_inputs() for c in self.checks)))
+        self.calls = [{"fn": "run", "case": i, "report_inputs": report} for i in range(len(self.cases))]
+        self.extra_keys = []
+        for check in self.checks:
+            for key, call in check.calls(self.cases, seed):
+                self.extra_keys.append(key)
+                self.calls.append(call)
+        self.reference = load_code(exercise.reference, "reference")
+        self.driver = load_code(exercise.driver, "driver") if exercise.driver else None
+        self.expected = self._expected()
+
+    def _expected(self) -> list:
+        ex = self.exercise
+        runs = self.calls[:len(self.cases)]
+        outcomes = run_trusted(np, lambda fn: entry_call(self.driver, fn, self.reference, ex.entry, ex.returns),
+                               self.cases, runs)
+        for case, outcome in zip(self.cases, outcomes):
+            if outcome.error:
+                raise ReferenceFailed(f"the reference of '{ex.id}' raised {outcome.error['type']} on case "
+                                      f"'{case.name}': {outcome.error['message']}")
+        return [o.outputs for o in outcomes]
+
+    def request(self) -> bytes:
+        cases = [{"inputs": c.inputs, "errstate": c.errstate,
+                  "layouts": {k: layout_of(v) for k, v in c.inputs.items()
+                              if isinstance(v, np.ndarray) and layout_of(v) != "contiguous"}}
+                 for c in self.cases]
+        return encode({"cases": cases, "calls": self.calls})
+
+    def context(self, outcomes: list) -> Context:
+        n = len(self.cases)
+        extra = dict(zip(self.extra_keys, outcomes[n:]))
+        return Context(self.exercise, self.seed, self.cases, self.expected, outcomes[:n], extra,
+                       self.reference, self.driver)
+
+    def evaluate(self, outcomes: list) -> list:
+        ctx = self.context(outcomes)
+        return [result for check in self.checks for result in check.evaluate(ctx)]
+
+    def judge(self, outcome, started: float) -> Result:
+        from .grade import _failed
+
+        ex = self.exercise
+        early = self._early_failure(outcome)
+        if early:
+            return _failed(ex, self.seed, started, early, outcome.output, outcome.protections)
+        results = self.evaluate(outcome.calls)
+        passed = all(r.passed for r in results)
+        diagnosis = ()
+        if not passed:
+            failed = {r.name for r in results if not r.passed}
+            rtol, atol = self.tolerance()
+            diagnosis = diagnose(self.context(outcome.calls), self.calls, failed,
+                                 lambda outs: {r.name for r in self.evaluate(outs) if not r.passed}, rtol, atol)
+        return Result(exercise=ex.id, passed=passed, checks=tuple(results), diagnosis=diagnosis,
+                      seed=self.seed, content_hash=ex.content_hash, duration=time.perf_counter() - started,
+                      output=outcome.output, protections=tuple(outcome.protections))
+
+    def _early_failure(self, outcome) -> str | None:
+        ex = self.exercise
+        if outcome.load_error:
+            error = outcome.load_error
+            if error["type"] == "SyntaxError":
+                return f"SyntaxError at line {error['line']} of {ex.filename}: {error['message']}"
+            trace = f"\n{error['traceback']}" if error.get("traceback") else ""
+            return f"{ex.filename} could not be imported: it {error_text(error, ex)}{trace}"
+        if outcome.missing:
+            return f"{ex.filename} does not define {', '.join(outcome.missing)}, which this exercise asks for"
+        if outcome.failure:
+            return f"your code {outcome.failure}" if not outcome.failure.startswith("your") else outcome.failure
+        return None
+
+    def tolerance(self) -> tuple:
+        for spec in self.exercise.checks:
+            if spec.kind == "close":
+                return float(spec.options.get("rtol", 1e-7)), float(spec.options.get("atol", 1e-9))
+        return 1e-7, 1e-9
+
+    def reference_outcomes(self) -> list:
+        """The reference run as if it were a learner: `author check` proves it passes."""
+        return run_implementation(self.context([None] * len(self.calls)), self.reference, self.calls)
+
+
+class ReferenceFailed(RuntimeError):
+    """The exercise's own reference raised: an authoring bug, never the learner's fault."""

@@ -1,0 +1,67 @@
+"""What a grade produces: plain, immutable data that the store records and the CLI renders.
+
+`to_json()` is the public machine-readable contract of DESIGN.md: keep its keys.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str          # e.g. "values on hidden cases"
+    passed: bool
+    message: str       # what is wrong, in the learner's terms ("got X, expected Y")
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    mistake: str       # a named mistake of the exercise, or a generic one ("constant-factor")
+    hint: str          # why the output is wrong, in terms of the math
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class Result:
+    exercise: str
+    passed: bool
+    checks: tuple[CheckResult, ...]
+    diagnosis: tuple[Diagnosis, ...]
+    seed: int
+    content_hash: str
+    duration: float
+    output: str = ""                 # what the learner's code printed (capped)
+    failure: str | None = None       # why the code could not be fully run, if it could not
+    protections: tuple[str, ...] = field(default=())
+
+    @property
+    def score(self) -> float:
+        if not self.checks:
+            return 0.0
+        return round(sum(c.passed for c in self.checks) / len(self.checks), 4)
+
+    def to_json(self) -> dict:
+        return {
+            "exercise": self.exercise,
+            "passed": self.passed,
+            "score": self.score,
+            "checks": [{"name": c.name, "passed": c.passed, "message": c.message} for c in self.checks],
+            "diagnosis": [{"mistake": d.mistake, "hint": d.hint} for d in self.diagnosis],
+            "failure": self.failure,
+            "seed": self.seed,
+            "content_hash": self.content_hash,
+            "duration": round(self.duration, 4),
+            "output": self.output,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Result":
+        return cls(exercise=data["exercise"], passed=data["passed"],
+                   checks=tuple(CheckResult(**c) for c in data["checks"]),
+                   diagnosis=tuple(Diagnosis(d["mistake"], d["hint"]) for d in data["diagnosis"]),
+                   seed=data["seed"], content_hash=data["content_hash"], duration=data["duration"],
+                   output=data.get("output", ""), failure=data.get("failure"))
+
+
+def as_dict(obj) -> dict:
+    return asdict(obj)

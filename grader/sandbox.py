@@ -1,0 +1,327 @@
+"""Running untrusted code: the parent's side of the trust boundary.
+
+`Sandbox` starts the child (child.py) as early as possible, so that its interpreter and
+NumPy import overlap with the parent's own work, then hands it the calls to make and
+collects what comes back on a private pipe. Whatever the learner's code does (loops,
+exits, kills, forks, floods the output, forges messages) this returns a `SandboxOutcome`
+with a message a learner understands, and leaves no process behind.
+"""
+from __future__ import annotations
+
+import json
+import os
+import selectors
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+
+from .calling import CallOutcome
+from .isolation import can_drop_root
+from .model import Limits
+
+RESULT_LIMIT = 256 << 20
+STARTUP_SECONDS = 20.0       # interpreter + NumPy + the learner's module, on a loaded machine
+KEEP_OUTPUT = 16 << 10       # how much of the learner's printed output is shown back
+NOBODY = 65534
+
+
+@dataclass
+class SandboxOutcome:
+    protections: list = field(default_factory=list)
+    load_error: dict | None = None
+    missing: list = field(default_factory=list)
+    calls: list = field(default_factory=list)       # CallOutcome per call, None if never run
+    failure: str | None = None                      # why the run ended early, in words
+    failed_call: int | None = None
+    output: str = ""
+    output_truncated: bool = False
+
+
+class Sandbox:
+    """One untrusted run. Use as a context manager: `start()`, then `run(request)`."""
+
+    def __init__(self, source: bytes, module: str, entry, returns, driver: str | None,
+                 forbidden, limits: Limits, isolate: bool = True):
+        self.source, self.module, self.limits = source, module, limits
+        self.preamble = {
+            "module": module, "entry": list(entry), "returns": list(returns), "driver": driver,
+            "forbidden": list(forbidden), "isolate": isolate, "drop_root": can_drop_root(),
+            "limits": {"memory": limits.memory_bytes, "cpu": limits.cpu_seconds,
+                       "file_size": 16 << 20, "processes": 32},
+        }
+        self.workdir = self.proc = None
+
+    def __enter__(self) -> "Sandbox":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def start(self) -> None:
+        self.workdir = tempfile.mkdtemp(prefix="mlfun-")
+        with open(os.path.join(self.workdir, f"{self.module}.py"), "wb") as f:
+            f.write(self.source)
+        with open(os.path.join(self.workdir, "preamble.json"), "w", encoding="utf-8") as f:
+            json.dump(self.preamble, f)
+        if self.preamble["drop_root"]:        # the child runs as `nobody`: let it use its folder
+            os.chown(self.workdir, NOBODY, NOBODY)
+            for name in os.listdir(self.workdir):
+                os.chown(os.path.join(self.workdir, name), NOBODY, NOBODY)
+        read_fd, write_fd = os.pipe()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-I", "-u", "-B", "-m", "mlfun.grader.child", str(write_fd), self.workdir],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            pass_fds=(write_fd,), cwd=self.workdir, env=_child_env(self.workdir), start_new_session=True)
+        os.close(write_fd)
+        self.results = read_fd
+        self.started = time.monotonic()
+
+    def run(self, request: bytes) -> SandboxOutcome:
+        """Hand the child its calls (an encoded wire message) and collect the outcome."""
+        collector = _Collector(self, request)
+        try:
+            return collector.collect()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self.proc is not None:
+            _kill_group(self.proc)
+            for stream in (self.proc.stdin, self.proc.stdout):
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+            os.close(self.results)
+            self.proc = None
+        if self.workdir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            self.workdir = None
+
+
+def _child_env(workdir: str) -> dict:
+    env = {"PATH": os.defpath, "HOME": workdir, "TMPDIR": workdir, "LANG": "C.UTF-8",
+           "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+           "NUMEXPR_NUM_THREADS": "1", "VECLIB_MAXIMUM_THREADS": "1"}
+    for name in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"):   # some CPUs need these for correct BLAS
+        if name in os.environ:
+            env[name] = os.environ[name]
+    return env
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
+
+
+class _Collector:
+    """Reads the child's messages and output until it finishes, fails or runs out of time."""
+
+    def __init__(self, sandbox: Sandbox, request: bytes):
+        self.sandbox, self.request = sandbox, request
+        self.outcome = SandboxOutcome()
+        self.buffer = bytearray()
+        self.output = bytearray()
+        self.output_total = 0
+        self.phase = "ready"          # ready -> loaded -> calls -> finished
+        self.current = None           # index of the call in progress
+        self.deadline = sandbox.started + STARTUP_SECONDS + sandbox.limits.wall_seconds
+
+    def collect(self) -> SandboxOutcome:
+        proc = self.sandbox.proc
+        selector = selectors.DefaultSelector()
+        selector.register(self.sandbox.results, selectors.EVENT_READ, "results")
+        selector.register(proc.stdout, selectors.EVENT_READ, "output")
+        open_streams = 2
+        while open_streams and self.outcome.failure is None and self.phase != "finished":
+            remaining = self.deadline - time.monotonic()
+            if remaining <= 0:
+                self.fail(self.timeout_message())
+                break
+            for key, _ in selector.select(timeout=min(remaining, 1.0)):
+                fd = key.fd if key.data == "results" else proc.stdout.fileno()
+                chunk = os.read(fd, 1 << 16)
+                if not chunk:
+                    selector.unregister(key.fileobj)
+                    open_streams -= 1
+                elif key.data == "results":
+                    self.on_results(chunk)
+                else:
+                    self.on_output(chunk)
+        selector.close()
+        self.finish(proc)
+        return self.outcome
+
+    def on_output(self, chunk: bytes) -> None:
+        self.output_total += len(chunk)
+        if len(self.output) < KEEP_OUTPUT:
+            self.output += chunk[:KEEP_OUTPUT - len(self.output)]
+        if self.output_total > self.sandbox.limits.output_bytes:
+            limit = self.sandbox.limits.output_bytes
+            self.fail(f"your code printed more than {_size(limit)}{self.in_case()}; "
+                      "print less (or nothing) in the functions you submit")
+
+    def on_results(self, chunk: bytes) -> None:
+        self.buffer += chunk
+        if len(self.buffer) > RESULT_LIMIT:
+            self.fail(f"your code sent back more than {_size(RESULT_LIMIT)} of results")
+            return
+        while len(self.buffer) >= 4 and self.outcome.failure is None:
+            (size,) = struct.unpack_from("<I", self.buffer)
+            if size > RESULT_LIMIT:
+                self.tampered()
+                return
+            if len(self.buffer) < 4 + size:
+                return
+            message, self.buffer = bytes(self.buffer[4:4 + size]), self.buffer[4 + size:]
+            self.on_message(message)
+
+    def on_message(self, data: bytes) -> None:
+        from .wire import WireError, decode
+
+        try:
+            message = decode(data)
+            event = message["event"]
+        except (WireError, KeyError, TypeError):
+            self.tampered()
+            return
+        handler = getattr(self, f"on_{self.phase}", None)
+        if handler is None or not handler(event, message):
+            self.tampered()
+
+    def on_ready(self, event: str, message: dict) -> bool:
+        if event != "ready":
+            return False
+        self.outcome.protections = list(message["protections"])
+        self.phase = "load"
+        return True
+
+    def on_load(self, event: str, message: dict) -> bool:
+        if event == "load_error":
+            self.outcome.load_error = message["error"]
+            self.phase = "finished"
+            return True
+        if event != "loaded":
+            return False
+        self.outcome.missing = list(message["missing"])
+        if self.outcome.missing:
+            self.phase = "finished"
+            return True
+        self.go()
+        return True
+
+    def go(self) -> None:
+        """Write the calls file, then release the child: hidden inputs exist only from now on."""
+        from .wire import decode
+
+        path = os.path.join(self.sandbox.workdir, "calls.bin")
+        with open(path, "wb") as f:
+            f.write(self.request)
+        if self.sandbox.preamble["drop_root"]:
+            os.chown(path, NOBODY, NOBODY)
+        self.calls = decode(self.request)["calls"]
+        self.outcome.calls = [None] * len(self.calls)
+        try:
+            self.sandbox.proc.stdin.write(b"g")
+            self.sandbox.proc.stdin.close()
+        except OSError:
+            pass
+        self.phase = "calls"
+        self.deadline = time.monotonic() + self.sandbox.limits.wall_seconds
+
+    def on_calls(self, event: str, message: dict) -> bool:
+        index = message.get("call")
+        if event == "finished":
+            if self.current is not None or None in self.outcome.calls:
+                return False
+            self.phase = "finished"
+            return True
+        if event == "start":
+            if self.current is not None or index != _next_index(self.outcome.calls):
+                return False
+            self.current = index
+            return True
+        if event in ("done", "error") and index == self.current and index is not None:
+            self.outcome.calls[index] = CallOutcome(
+                outputs=message.get("outputs") if event == "done" else None,
+                error=message.get("error") if event == "error" else None,
+                inputs_after=message.get("inputs_after") or {}, seconds=message.get("seconds"))
+            self.current = None
+            return True
+        return False
+
+    def tampered(self) -> None:
+        self.fail("the grader's private result channel received data it did not send; "
+                  "your code must return its results, not write to the grader's files")
+
+    def fail(self, message: str) -> None:
+        if self.outcome.failure is None:
+            self.outcome.failure = message
+            self.outcome.failed_call = self.current
+
+    def in_case(self) -> str:
+        return f" in case {self.current + 1}" if self.current is not None else ""
+
+    def timeout_message(self) -> str:
+        if self.phase in ("ready", "load"):
+            return (f"your module did not finish importing within {self.sandbox.limits.wall_seconds:g} s; "
+                    "code at the top level of your file runs on import")
+        return f"timed out after {self.sandbox.limits.wall_seconds:g} s{self.in_case()}"
+
+    def finish(self, proc: subprocess.Popen) -> None:
+        _kill_group(proc)
+        self.drain(proc.stdout.fileno())
+        self.outcome.output = self.output.decode("utf-8", errors="replace")
+        self.outcome.output_truncated = self.output_total > len(self.output)
+        if self.outcome.failure is None and self.phase != "finished":
+            self.fail(self.death_message(proc.returncode))
+
+    def drain(self, fd: int) -> None:
+        """Read what the learner printed just before the end; never wait for more."""
+        os.set_blocking(fd, False)
+        try:
+            while self.output_total <= self.sandbox.limits.output_bytes:
+                chunk = os.read(fd, 1 << 16)
+                if not chunk:
+                    break
+                self.output_total += len(chunk)
+                if len(self.output) < KEEP_OUTPUT:
+                    self.output += chunk[:KEEP_OUTPUT - len(self.output)]
+        except (BlockingIOError, OSError):
+            pass
+
+    def death_message(self, returncode: int | None) -> str:
+        where = self.in_case()
+        if returncode is not None and returncode < 0:
+            sig = -returncode
+            if sig == signal.SIGXCPU:
+                during = where or (" while your module was being imported" if self.phase in ("ready", "load") else "")
+                return f"used more than {self.sandbox.limits.cpu_seconds:g} s of CPU time{during}"
+            if sig == signal.SIGSEGV:
+                return f"crashed with a segmentation fault{where}"
+            if sig == signal.SIGKILL:
+                return f"was killed{where} (by the system, most likely for using too much memory)"
+            return f"was ended by signal {signal.Signals(sig).name}{where}"
+        return f"exited{where} without returning a result (exit code {returncode}); do not call exit() in your code"
+
+
+def _next_index(calls: list) -> int | None:
+    for i, outcome in enumerate(calls):
+        if outcome is None:
+            return i
+    return None
+
+
+def _size(n: int) -> str:
+    return f"{n >> 20} MiB" if n >= 1 << 20 else f"{n >> 10} KiB"

@@ -1,0 +1,19 @@
+"""Turning trusted exercise code (reference, driver, mistakes, generators) into modules.
+
+Only code written by the exercise's author goes through here, and only in the trusted
+parent; the learner's code is imported in the sandbox child and never by this module.
+"""
+from __future__ import annotations
+
+import types
+from functools import lru_cache
+
+from .model import Code
+
+
+@lru_cache(maxsize=256)
+def load_code(code: Code, name: str) -> types.ModuleType:
+    module = types.ModuleType(name)
+    module.__file__ = code.origin
+    exec(compile(code.source, code.origin, "exec", dont_inherit=True), module.__dict__)
+    return module
