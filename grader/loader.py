@@ -63,7 +63,25 @@ class _File:
 
 def load_exercise(path: str | Path) -> Exercise:
     """Load and validate one exercise file."""
-    path = Path(path)
+    file, data = _parse(Path(path))
+    return _build(file, data)
+
+
+def load_header(path: str | Path) -> dict:
+    """Only what places an exercise in the course (id, title, topic, order, requires), validated."""
+    file, data = _parse(Path(path))
+    for key in ("id", "title", "topic"):
+        if key not in data:
+            file.fail([], f"the required field '{key}' is missing", "see docs/authoring.md for every field")
+        file.expect(data[key], str, [key], "a string")
+    if data["id"] != file.path.stem:
+        file.fail(["id"], f"the id '{data['id']}' must match the file name '{file.path.stem}.yaml'")
+    file.expect(data.get("order", 0), int, ["order"], "a whole number")
+    _names(file, data.get("requires", []), ["requires"], allow_empty=True)
+    return data
+
+
+def _parse(path: Path) -> tuple["_File", dict]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
@@ -79,7 +97,7 @@ def load_exercise(path: str | Path) -> Exercise:
                                 "check the indentation and quote strings that contain ': '") from None
     if not isinstance(data, dict):
         file.fail([], "must be a YAML mapping of fields (id, title, topic, ...)")
-    return _build(file, data)
+    return file, data
 
 
 def _build(file: _File, data: dict) -> Exercise:

@@ -1,0 +1,1 @@
+"""The `mlfun` command: argument parsing and rendering only. The work is in grader and db."""

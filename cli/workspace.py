@@ -1,0 +1,41 @@
+"""Finding the learner's workspace, the way git finds a repository.
+
+MLFUN_WORKSPACE names it outright. Otherwise mlfun walks up from the current directory
+looking for a `.mlfun/` folder; failing that it uses ~/mlfun, created on first use (and
+the caller announces it).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+    created: bool = False
+
+    @property
+    def state_dir(self) -> Path:
+        return self.root / ".mlfun"
+
+    def file_for(self, topic: str, module: str) -> Path:
+        return self.root / topic / f"{module}.py"
+
+
+def find_workspace(cwd: Path | None = None) -> Workspace:
+    named = os.environ.get("MLFUN_WORKSPACE")
+    if named:
+        return _ensure(Path(named).expanduser().resolve())
+    here = (cwd or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".mlfun").is_dir():
+            return Workspace(folder)
+    return _ensure(Path.home() / "mlfun")
+
+
+def _ensure(root: Path) -> Workspace:
+    created = not (root / ".mlfun").is_dir()
+    (root / ".mlfun").mkdir(parents=True, exist_ok=True)
+    return Workspace(root, created)

@@ -1,0 +1,259 @@
+"""The progress store: every attempt, and each learner's progress, in one SQL database.
+
+SQLite (WAL) in the workspace by default, any SQLAlchemy URL via MLFUN_DATABASE_URL
+(PostgreSQL for a cohort). A submission is recorded in one transaction: the attempt and
+its progress row together, or neither. Opening a store compares the database's schema
+revision with this version's head in one query; Alembic is imported only when an upgrade
+is actually needed, so a normal run never pays for it.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, func, insert, select, text, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+
+from mlfun.grader.errors import MlfunError
+
+from .models import Attempt, Learner, Progress
+
+HEAD_REVISION = "0001"           # the newest migration in migrations/versions (a test keeps them equal)
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class StoreError(MlfunError):
+    """The database cannot be used: unreadable, locked for too long, or from a newer mlfun."""
+
+
+@dataclass(frozen=True)
+class AttemptRecord:
+    id: int
+    exercise: str
+    passed: bool
+    score: float
+    seed: int
+    content_hash: str
+    created_at: datetime
+    duration: float
+    checks: list
+    diagnosis: list
+    failure: str | None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class ProgressRecord:
+    exercise: str
+    attempts: int
+    hints_taken: int
+    passed_at: datetime | None
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+class Store:
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = _engine(url)
+        try:
+            ensure_schema(self.engine)
+        except DatabaseError as err:
+            raise StoreError(f"cannot use the progress database ({_where(url)}): {err.orig}",
+                             "move the file away to start fresh, or set MLFUN_DATABASE_URL") from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- learners -------------------------------------------------------------------
+
+    def learner(self, name: str, cohort_id: int | None = None) -> int:
+        """The id of the learner with this name (in this cohort), created on first use."""
+        query = select(Learner.id).where(Learner.name == name, Learner.cohort_id.is_(cohort_id)
+                                         if cohort_id is None else Learner.cohort_id == cohort_id)
+        with self.engine.begin() as conn:
+            found = conn.execute(query.order_by(Learner.id)).scalar()
+            if found is None:
+                try:
+                    conn.execute(insert(Learner).values(name=name, cohort_id=cohort_id, created_at=_now()))
+                except IntegrityError:
+                    pass
+                found = conn.execute(query.order_by(Learner.id)).scalar()
+        return found
+
+    # -- progress -------------------------------------------------------------------
+
+    def progress(self, learner_id: int) -> dict[str, ProgressRecord]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(Progress.exercise_id, Progress.attempts, Progress.hints_taken,
+                                       Progress.passed_at).where(Progress.learner_id == learner_id))
+            return {r.exercise_id: ProgressRecord(r.exercise_id, r.attempts, r.hints_taken, r.passed_at)
+                    for r in rows}
+
+    def passed(self, learner_id: int) -> set[str]:
+        return {e for e, p in self.progress(learner_id).items() if p.passed_at is not None}
+
+    def record(self, learner_id: int, result, source: str) -> int:
+        """Keep one graded attempt and update progress, in one transaction. Returns the attempt id."""
+        data = result.to_json()
+        with self.engine.begin() as conn:
+            attempt_id = conn.execute(insert(Attempt).values(
+                learner_id=learner_id, exercise_id=result.exercise, content_hash=result.content_hash,
+                source=source, seed=result.seed, passed=result.passed, score=result.score,
+                checks=data["checks"], diagnosis=data["diagnosis"], failure=result.failure,
+                duration=result.duration, created_at=_now()).returning(Attempt.id)).scalar_one()
+            self._bump(conn, learner_id, result.exercise, attempt_id if result.passed else None)
+        return attempt_id
+
+    def _bump(self, conn, learner_id: int, exercise: str, passing_attempt: int | None) -> None:
+        values = dict(attempts=Progress.attempts + 1, updated_at=_now())
+        if passing_attempt is not None:
+            values["passed_at"] = func.coalesce(Progress.passed_at, _now())
+            values["first_pass_attempt_id"] = func.coalesce(Progress.first_pass_attempt_id, passing_attempt)
+        _upsert(conn, learner_id, exercise,
+                dict(attempts=1, passed_at=_now() if passing_attempt else None,
+                     first_pass_attempt_id=passing_attempt), values)
+
+    def take_hint(self, learner_id: int, exercise: str, available: int) -> int:
+        """Reveal one more hint (up to `available`); returns how many are now shown."""
+        with self.engine.begin() as conn:
+            _upsert(conn, learner_id, exercise, dict(attempts=0, hints_taken=min(1, available)),
+                    dict(hints_taken=func.min(Progress.hints_taken + 1, available)
+                         if conn.dialect.name == "sqlite" else func.least(Progress.hints_taken + 1, available),
+                         updated_at=_now()))
+            return conn.execute(select(Progress.hints_taken).where(
+                Progress.learner_id == learner_id, Progress.exercise_id == exercise)).scalar_one()
+
+    # -- history ----------------------------------------------------------------------
+
+    def history(self, learner_id: int, exercise: str | None = None, limit: int = 100) -> list[AttemptRecord]:
+        query = select(Attempt).where(Attempt.learner_id == learner_id)
+        if exercise:
+            query = query.where(Attempt.exercise_id == exercise)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.order_by(Attempt.id.desc()).limit(limit)).mappings().all()
+        return [_attempt(r) for r in rows]
+
+    def attempt(self, attempt_id: int) -> AttemptRecord | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(Attempt).where(Attempt.id == attempt_id)).mappings().first()
+        return _attempt(row, with_source=True) if row else None
+
+    def count_attempts(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(Attempt)).scalar_one()
+
+
+def _attempt(row, with_source: bool = False) -> AttemptRecord:
+    return AttemptRecord(row["id"], row["exercise_id"], row["passed"], row["score"], row["seed"],
+                         row["content_hash"], row["created_at"], row["duration"], row["checks"],
+                         row["diagnosis"], row["failure"], row["source"] if with_source else None)
+
+
+def _upsert(conn, learner_id: int, exercise: str, insert_values: dict, update_values: dict) -> None:
+    """Insert the progress row, or update it if a concurrent submit created it first."""
+    if conn.dialect.name in ("sqlite", "postgresql"):
+        module = __import__(f"sqlalchemy.dialects.{conn.dialect.name}", fromlist=["insert"])
+        statement = module.insert(Progress).values(
+            learner_id=learner_id, exercise_id=exercise, updated_at=_now(),
+            **{"hints_taken": 0, **insert_values})
+        conn.execute(statement.on_conflict_do_update(index_elements=["learner_id", "exercise_id"],
+                                                     set_=update_values))
+        return
+    where = (Progress.learner_id == learner_id) & (Progress.exercise_id == exercise)
+    if conn.execute(update(Progress).where(where).values(**update_values)).rowcount == 0:
+        conn.execute(insert(Progress).values(learner_id=learner_id, exercise_id=exercise, updated_at=_now(),
+                                             **{"hints_taken": 0, **insert_values}))
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _where(url: str) -> str:
+    return url.split("///", 1)[1] if url.startswith("sqlite:///") else url.split("@")[-1]
+
+
+def _engine(url: str) -> Engine:
+    if url.startswith("sqlite:///"):
+        Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")       # readers never block the writer
+    cursor.execute("PRAGMA busy_timeout=30000")     # concurrent submits wait instead of failing
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except (OperationalError, DatabaseError) as err:
+            if "alembic_version" in str(err) or "does not exist" in str(err) or "no such table" in str(err):
+                return None
+            raise
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Bring the database to HEAD_REVISION; a no-op (one query) when it is already there."""
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return
+    if revision is not None and revision > HEAD_REVISION:
+        raise StoreError(f"the progress database is from a newer mlfun (schema {revision})",
+                         "upgrade mlfun: pip install -U mlfun")
+    with _migration_lock(engine):
+        if current_revision(engine) != HEAD_REVISION:
+            upgrade(engine)
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, target)
+
+
+class _migration_lock:
+    """Two processes opening a new database at once must not both create its tables."""
+
+    def __init__(self, engine: Engine):
+        self.engine, self.handle, self.conn = engine, None, None
+
+    def __enter__(self):
+        if self.engine.dialect.name == "sqlite" and self.engine.url.database:
+            import fcntl
+
+            self.handle = open(self.engine.url.database + ".lock", "w")
+            fcntl.flock(self.handle, fcntl.LOCK_EX)
+        elif self.engine.dialect.name == "postgresql":
+            self.conn = self.engine.connect()
+            self.conn.execute(text("SELECT pg_advisory_lock(712001)"))
+        return self
+
+    def __exit__(self, *exc):
+        if self.handle:
+            self.handle.close()
+        if self.conn is not None:
+            self.conn.execute(text("SELECT pg_advisory_unlock(712001)"))
+            self.conn.close()
+
+
+def default_url(workspace: Path) -> str:
+    return os.environ.get("MLFUN_DATABASE_URL") or sqlite_url(workspace / ".mlfun" / "progress.db")
