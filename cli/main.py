@@ -161,6 +161,51 @@ def author_grade(env: Env, exercise: str, path: Path, seed: int | None):
     return Exit.OK if result.passed else Exit.FAILED
 
 
+@author.command("check")
+@click.argument("targets", nargs=-1)
+@click.option("--seeds", type=int, default=20, show_default=True, help="Seeds over which the reference must pass.")
+@click.option("--workers", type=int, default=2, show_default=True, help="Exercises checked in parallel.")
+@json_option
+@pass_env
+def author_check(env: Env, targets: tuple, seeds: int, workers: int):
+    """Prove exercises: the reference passes, the starter fails, each mistake is diagnosed as itself.
+
+    TARGETS are exercise ids, YAML files or folders (default: every exercise mlfun knows).
+    """
+    from mlfun.grader.authoring import check_paths
+    from mlfun.grader.catalog import Catalog
+
+    catalog = Catalog.load()
+    paths = _resolve_targets(catalog, targets)
+    reports = check_paths(paths, seeds, workers)
+    graph = catalog.validate_graph() + [str(e) for e in catalog.errors]
+    ok = all(r.ok for r in reports) and not graph
+    if env.as_json:
+        env.emit({"ok": ok, "graph": graph, "exercises": [
+            {"exercise": r.exercise, "path": r.path, "ok": r.ok, "problems": r.problems, "proved": r.proved}
+            for r in reports]})
+    else:
+        from .render import render_check
+
+        render_check(env.console, reports, graph)
+    return Exit.OK if ok else Exit.FAILED
+
+
+def _resolve_targets(catalog, targets: tuple) -> list[str]:
+    if not targets:
+        return [e.path for e in catalog.entries] + [e.path for e in catalog.errors]
+    paths = []
+    for target in targets:
+        path = Path(target)
+        if path.is_dir():
+            paths += [str(p) for p in sorted(path.rglob("*.yaml")) if p.name != "topics.yaml"]
+        elif path.suffix == ".yaml":
+            paths.append(str(path))
+        else:
+            paths.append(catalog.entry(target).path)
+    return paths
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run a command; map every outcome to an exit code, and every error to one sentence."""
     args = sys.argv[1:] if argv is None else argv

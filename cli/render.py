@@ -72,3 +72,24 @@ def render_status(console: Console, states, topics: dict) -> None:
             tries = f"  [dim]{s.attempts} attempt{'s' if s.attempts != 1 else ''}[/dim]" if s.attempts else ""
             console.print(f"  [{STATE_STYLE[s.state]}]{STATE_MARK[s.state]} {s.id:<24} {s.state}"
                           f"[/{STATE_STYLE[s.state]}]{tries}")
+
+
+def render_check(console: Console, reports, graph: list) -> None:
+    table = Table(show_header=True, header_style="bold")
+    table.add_column("exercise")
+    table.add_column("result")
+    table.add_column("details", overflow="fold")
+    for report in reports:
+        if report.ok:
+            table.add_row(report.exercise, Text("ok", style="green"), f"{len(report.proved)} proofs")
+        else:
+            table.add_row(report.exercise, Text("FAILED", style="red bold"), "\n".join(report.problems))
+    console.print(table)
+    for problem in graph:
+        console.print(f"[red]course:[/red] {problem}")
+    failed = sum(not r.ok for r in reports)
+    if failed or graph:
+        console.print(f"[red bold]{failed} of {len(reports)} exercises failed[/red bold]"
+                      + (f", and {len(graph)} course problem(s)" if graph else ""))
+    else:
+        console.print(f"[green bold]All {len(reports)} exercises proved.[/green bold]")

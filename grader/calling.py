@@ -64,7 +64,7 @@ def fresh_inputs(np, inputs: dict, perturb=None) -> dict:
             fresh[name] = with_layout(fresh[name], layout_of(value))
     if perturb:
         name, flat, delta = perturb
-        array = np.array(fresh[name], dtype=np.float64, copy=True)
+        array = np.array(fresh[name], dtype=np.float64, order="C", copy=True)
         array.reshape(-1)[flat] += delta
         fresh[name] = array
     return fresh

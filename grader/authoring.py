@@ -1,0 +1,120 @@
+"""`mlfun author check`: prove that an exercise grades what it claims to grade.
+
+For each exercise:
+  * the file loads and validates;
+  * the reference passes every check, through the real sandbox once and in-process over
+    many seeds (a flaky tolerance shows up here, not in a learner's face);
+  * the starter fails;
+  * every named mistake fails *and* is diagnosed as itself, and not as another mistake;
+and for the whole course, the prerequisite graph has no cycle and no dangling id.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import MlfunError
+
+
+@dataclass
+class ExerciseReport:
+    exercise: str
+    path: str
+    problems: list = field(default_factory=list)
+    proved: list = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_exercise(path: str, seeds: int = 20, first_seed: int = 0) -> ExerciseReport:
+    """Every proof for one exercise file; never raises for a broken exercise, reports it."""
+    from .loader import load_exercise
+
+    report = ExerciseReport(Path(path).stem, str(path))
+    try:
+        exercise = load_exercise(path)
+    except MlfunError as err:
+        report.problems.append(str(err))
+        return report
+    for step in (_reference_sandboxed, _reference_many_seeds, _starter_fails, _mistakes_diagnosed):
+        try:
+            step(exercise, report, seeds, first_seed)
+        except Exception as err:    # noqa: BLE001 - an authoring bug anywhere is a finding, not a crash
+            report.problems.append(f"{step.__name__.strip('_').replace('_', ' ')}: {type(err).__name__}: {err}")
+    return report
+
+
+def _grade(exercise, source: str, seed: int):
+    from .grade import grade
+
+    return grade(exercise, source, seed)
+
+
+def _reference_sandboxed(exercise, report, seeds, first_seed) -> None:
+    result = _grade(exercise, exercise.reference.source, first_seed)
+    if result.passed:
+        report.proved.append("the reference passes in the sandbox")
+    else:
+        failed = next(c for c in result.checks if not c.passed)
+        report.problems.append(f"the reference fails in the sandbox: {failed.name}: {failed.message}")
+
+
+def reference_failures(exercise, seeds: range) -> list[str]:
+    """The checks the reference fails, per seed, judged in-process (fast: no sandbox)."""
+    from .plan import Plan
+
+    failures = []
+    for seed in seeds:
+        plan = Plan(exercise, seed)
+        for result in plan.evaluate(plan.reference_outcomes()):
+            if not result.passed:
+                failures.append(f"seed {seed}: {result.name}: {result.message}")
+                break
+    return failures
+
+
+def _reference_many_seeds(exercise, report, seeds, first_seed) -> None:
+    failures = reference_failures(exercise, range(first_seed, first_seed + seeds))
+    if failures:
+        report.problems.append(f"the reference fails on {len(failures)} of {seeds} seeds; first: {failures[0]}")
+    else:
+        report.proved.append(f"the reference passes on {seeds} seeds")
+
+
+def _starter_fails(exercise, report, seeds, first_seed) -> None:
+    if _grade(exercise, exercise.starter.source, first_seed).passed:
+        report.problems.append("the starter passes: a learner would pass without writing anything")
+    else:
+        report.proved.append("the starter fails")
+
+
+def _mistakes_diagnosed(exercise, report, seeds, first_seed) -> None:
+    ids = {m.id for m in exercise.mistakes}
+    for mistake in exercise.mistakes:
+        for k, variant in enumerate(mistake.variants):
+            name = mistake.id if len(mistake.variants) == 1 else f"{mistake.id} (variant {k + 1})"
+            result = _grade(exercise, variant.source, first_seed + 1)
+            named = {d.mistake for d in result.diagnosis if d.mistake in ids}
+            if result.passed:
+                report.problems.append(f"the mistake {name} passes every check: no hidden case tells it apart")
+            elif mistake.id not in named:
+                got = ", ".join(d.mistake for d in result.diagnosis) or "nothing"
+                report.problems.append(f"the mistake {name} fails but is diagnosed as {got}")
+            elif named != {mistake.id}:
+                others = ", ".join(sorted(named - {mistake.id}))
+                report.problems.append(f"the mistake {name} is also diagnosed as {others}: "
+                                       "make the mistakes distinguishable on the hidden cases")
+            else:
+                report.proved.append(f"the mistake {name} fails and is diagnosed as itself")
+
+
+def check_paths(paths: list[str], seeds: int = 20, workers: int = 2) -> list[ExerciseReport]:
+    """Check many exercises, in parallel processes (each grade already uses its own child)."""
+    if workers <= 1 or len(paths) <= 1:
+        return [check_exercise(p, seeds) for p in paths]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(check_exercise, paths, [seeds] * len(paths)))

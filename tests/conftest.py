@@ -1,0 +1,38 @@
+"""Shared fixtures: a fresh workspace and database per test, and the built-in catalog."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    from mlfun.grader.catalog import Catalog
+
+    return Catalog.load()
+
+
+@pytest.fixture()
+def workspace(tmp_path, monkeypatch):
+    """An empty workspace, with its own SQLite database, used by the CLI through the environment."""
+    root = tmp_path / "ws"
+    root.mkdir()
+    monkeypatch.setenv("MLFUN_WORKSPACE", str(root))
+    monkeypatch.delenv("MLFUN_DATABASE_URL", raising=False)
+    monkeypatch.delenv("MLFUN_EXERCISES", raising=False)
+    monkeypatch.setenv("MLFUN_LEARNER", "tester")
+    monkeypatch.chdir(root)
+    return root
+
+
+def run_mlfun(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: float = 120):
+    """Run the installed `mlfun` as a learner would, in a subprocess."""
+    full_env = dict(os.environ, **(env or {}))
+    return subprocess.run([sys.executable, "-m", "mlfun.cli", *args], cwd=cwd, env=full_env,
+                          capture_output=True, text=True, timeout=timeout)

@@ -1,0 +1,37 @@
+"""Every learner-style submission under tests/submissions/ is graded as a learner's would be.
+
+Layout: tests/submissions/<exercise>/correct/*.py must pass; tests/submissions/<exercise>/
+<diagnosis>/*.py must fail and be diagnosed as <diagnosis> (a named mistake of the
+exercise, or a generic diagnosis such as constant-factor). Each file is graded with its
+own seed, so the suite as a whole covers many hidden-case draws.
+"""
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+import pytest
+
+from mlfun.grader.grade import grade
+
+HERE = Path(__file__).parent / "submissions"
+SUBMISSIONS = sorted(HERE.glob("*/*/*.py"))
+
+
+def _id(path: Path) -> str:
+    return "/".join(path.relative_to(HERE).parts)
+
+
+@pytest.mark.parametrize("path", SUBMISSIONS, ids=_id)
+def test_submission(path: Path, catalog):
+    exercise_id, expectation = path.parts[-3], path.parts[-2]
+    exercise = catalog.exercise(exercise_id)
+    seed = zlib.crc32(_id(path).encode())
+    result = grade(exercise, path.read_bytes(), seed)
+    failed = [f"{c.name}: {c.message}" for c in result.checks if not c.passed]
+    if expectation == "correct":
+        assert result.passed, f"a correct solution failed (seed {seed}): {failed}"
+    else:
+        assert not result.passed, f"a wrong solution ({expectation}) passed (seed {seed})"
+        named = [d.mistake for d in result.diagnosis]
+        assert expectation in named, f"diagnosed as {named or 'nothing'}, expected {expectation}; {failed}"
