@@ -27,15 +27,18 @@ class Workspace:
 def find_workspace(cwd: Path | None = None) -> Workspace:
     named = os.environ.get("MLFUN_WORKSPACE")
     if named:
-        return _ensure(Path(named).expanduser().resolve())
+        root = Path(named).expanduser().resolve()
+        (root / ".mlfun").mkdir(parents=True, exist_ok=True)
+        return Workspace(root)
     here = (cwd or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         if (folder / ".mlfun").is_dir():
             return Workspace(folder)
-    return _ensure(Path.home() / "mlfun")
+    return _default(Path.home() / "mlfun")
 
 
-def _ensure(root: Path) -> Workspace:
+def _default(root: Path) -> Workspace:
+    """~/mlfun, created on first use; `created` tells the caller to announce it."""
     created = not (root / ".mlfun").is_dir()
     (root / ".mlfun").mkdir(parents=True, exist_ok=True)
     return Workspace(root, created)

@@ -105,7 +105,7 @@ class Catalog:
         entry = self.entry(exercise_id)
         needs = []
         for topic in self.topics[entry.topic].requires:
-            missing = [e.id for e in self.in_topic(topic) if e.id not in passed]
+            missing = self.topic_missing(topic, passed)
             if missing:
                 needs.append(f"the topic {topic} ({len(missing)} exercise(s) left: {', '.join(missing[:3])})")
         for earlier in self.in_topic(entry.topic):
@@ -115,6 +115,15 @@ class Catalog:
                 needs.append(earlier.id)
         needs += [r for r in entry.requires if r not in passed and r not in needs]
         return needs
+
+    def topic_missing(self, topic: str, passed: set, seen: frozenset = frozenset()) -> list[str]:
+        """Exercises left before `topic` counts as passed: its own, and those of the topics it needs
+        (so an empty topic is passed only once what it requires is)."""
+        missing = [e.id for e in self.in_topic(topic) if e.id not in passed]
+        for required in self.topics[topic].requires if topic in self.topics else ():
+            if required not in seen:
+                missing += [m for m in self.topic_missing(required, passed, seen | {topic}) if m not in missing]
+        return missing
 
     def state(self, exercise_id: str, passed: set) -> str:
         if exercise_id in passed:

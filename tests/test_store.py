@@ -1,0 +1,121 @@
+"""The progress store, on real SQLite files: transactions, concurrency, upgrades."""
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from mlfun.db.store import HEAD_REVISION, Store, StoreError
+from mlfun.grader.result import CheckResult, Diagnosis, Result
+
+
+def result(exercise="softmax", passed=False, seed=1) -> Result:
+    return Result(exercise, passed, (CheckResult("values", passed, "msg"),),
+                  () if passed else (Diagnosis("no-max-shift", "hint"),), seed, "abc123", 0.1)
+
+
+def url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'progress.db'}"
+
+
+def test_record_keeps_every_attempt_and_derives_progress(tmp_path):
+    store = Store(url(tmp_path))
+    me = store.learner("ann")
+    first = store.record(me, result(passed=False), "def softmax(x): ...")
+    second = store.record(me, result(passed=True, seed=7), "def softmax(x): return x")
+    store.record(me, result(passed=False), "broken again")
+    assert store.passed(me) == {"softmax"}
+    progress = store.progress(me)["softmax"]
+    assert progress.attempts == 3 and progress.passed_at is not None
+    history = store.history(me, "softmax")
+    assert [a.id for a in history] == [second + 1, second, first]
+    kept = store.attempt(second)
+    assert kept.source == "def softmax(x): return x" and kept.seed == 7 and kept.passed
+    assert kept.checks == [{"name": "values", "passed": True, "message": "msg"}]
+
+
+def test_passing_stays_passed_after_a_later_failure(tmp_path):
+    store = Store(url(tmp_path))
+    me = store.learner("ann")
+    store.record(me, result(passed=True), "ok")
+    store.record(me, result(passed=False), "worse")
+    assert store.passed(me) == {"softmax"}
+
+
+def test_learners_are_separate(tmp_path):
+    store = Store(url(tmp_path))
+    ann, bob = store.learner("ann"), store.learner("bob")
+    store.record(ann, result(passed=True), "x")
+    assert store.learner("ann") == ann and store.passed(bob) == set()
+
+
+def test_hints_are_counted_and_capped(tmp_path):
+    store = Store(url(tmp_path))
+    me = store.learner("ann")
+    assert [store.take_hint(me, "softmax", 2) for _ in range(3)] == [1, 2, 2]
+
+
+def test_schema_is_created_by_the_first_migration(tmp_path):
+    Store(url(tmp_path))
+    db = sqlite3.connect(tmp_path / "progress.db")
+    assert db.execute("select version_num from alembic_version").fetchone()[0] == HEAD_REVISION
+    tables = {r[0] for r in db.execute("select name from sqlite_master where type='table'")}
+    assert {"cohort", "learner", "attempt", "progress"} <= tables
+    assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
+
+
+def test_head_revision_matches_the_newest_migration():
+    from alembic.script import ScriptDirectory
+    from alembic.config import Config
+
+    from mlfun.db.store import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
+
+
+def test_opening_an_up_to_date_store_does_not_import_alembic(tmp_path):
+    Store(url(tmp_path))
+    code = ("import sys; from mlfun.db.store import Store; Store(sys.argv[1]); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, url(tmp_path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_database_from_a_newer_mlfun_is_refused(tmp_path):
+    Store(url(tmp_path))
+    db = sqlite3.connect(tmp_path / "progress.db")
+    db.execute("update alembic_version set version_num = '9999'")
+    db.commit()
+    with pytest.raises(StoreError, match="newer mlfun"):
+        Store(url(tmp_path))
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
+    (tmp_path / "progress.db").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot use the progress database"):
+        Store(url(tmp_path))
+
+
+def _submit_many(args):
+    database, learner, count = args
+    store = Store(database)
+    me = store.learner(learner)
+    for i in range(count):
+        store.record(me, result(passed=i == count - 1, seed=i), f"attempt {i}")
+    return count
+
+
+def test_concurrent_submits_lose_nothing(tmp_path):
+    """Four processes submitting at once to a new database: every attempt is kept."""
+    database = url(tmp_path)
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        done = pool.map(_submit_many, [(database, name, 25) for name in ("a", "b", "a", "c")])
+    store = Store(database)
+    assert sum(done) == store.count_attempts() == 100
+    assert store.progress(store.learner("a"))["softmax"].attempts == 50
+    assert sqlite3.connect(tmp_path / "progress.db").execute("pragma integrity_check").fetchone()[0] == "ok"
