@@ -127,22 +127,74 @@ class LocalCourse:
         return entry.id
 
     def submit(self, exercise_id: str | None = None, file: Path | None = None) -> Submission:
-        exercise_id = exercise_id or self.current()
-        self.catalog.entry(exercise_id)                 # unknown id: a clear error first
-        before = self.passed()
-        needs = self.catalog.blockers(exercise_id, before) if exercise_id not in before else []
-        if needs:
-            raise LockedExercise(exercise_id, needs)
-        path = Path(file) if file else self.file_for(exercise_id)
-        source = _read(path, exercise_id)
-        from mlfun.grader.grade import grade
+        """Grade and record. The sandbox boots while the store is opened and prerequisites checked."""
+        from mlfun.grader.grade import Grading
 
-        result = grade(self.catalog.exercise(exercise_id), source, secrets.randbelow(2 ** 31))
+        if exercise_id is None:
+            exercise_id = self.current()
+        path = Path(file) if file else self.file_for(exercise_id)     # an unknown id fails here, clearly
+        try:
+            source = _read(path, exercise_id)
+        except MissingFile:
+            self.check_open(exercise_id, self.passed())                 # "locked" explains more
+            raise
+        grading = Grading(self.catalog.exercise(exercise_id), source, secrets.randbelow(2 ** 31)).start()
+        try:
+            before = self.passed()
+            self.check_open(exercise_id, before)
+        except BaseException:
+            grading.cancel()
+            raise
+        result = grading.finish()
         attempt = self.store.record(self.learner_id, result, source.decode("utf-8", errors="replace"))
         after = before | {exercise_id} if result.passed else before
         return Submission(result, attempt, self.catalog.newly_opened(before, after), path)
 
+    def check_open(self, exercise_id: str, passed: set) -> None:
+        needs = self.catalog.blockers(exercise_id, passed) if exercise_id not in passed else []
+        if needs:
+            raise LockedExercise(exercise_id, needs)
+
     # -- status, hints, history ---------------------------------------------------------
+
+    def show(self, exercise_id: str) -> dict:
+        exercise = self.catalog.exercise(exercise_id)
+        passed = self.passed()
+        progress = self.store.progress(self.learner_id).get(exercise_id)
+        return {"exercise": exercise.id, "title": exercise.title, "topic": exercise.topic,
+                "state": self.catalog.state(exercise_id, passed), "file": str(self.file_for(exercise_id)),
+                "statement": exercise.statement, "blockers": self.catalog.blockers(exercise_id, passed),
+                "attempts": progress.attempts if progress else 0,
+                "hints_taken": progress.hints_taken if progress else 0, "hints_total": len(exercise.hints)}
+
+    def hint(self, exercise_id: str | None = None) -> dict:
+        """Reveal one more hint (recorded), and return every hint revealed so far."""
+        exercise_id = exercise_id or self.current()
+        exercise = self.catalog.exercise(exercise_id)
+        self.check_open(exercise_id, self.passed())
+        taken = self.store.take_hint(self.learner_id, exercise_id, len(exercise.hints))
+        return {"exercise": exercise_id, "taken": taken, "total": len(exercise.hints),
+                "hints": list(exercise.hints[:taken])}
+
+    def history(self, exercise_id: str | None = None, limit: int = 20) -> list:
+        if exercise_id:
+            self.catalog.entry(exercise_id)
+        return self.store.history(self.learner_id, exercise_id, limit)
+
+    def reset(self, exercise_id: str) -> Path | None:
+        """Write the starter again; the learner's file is first copied to .mlfun/backups/."""
+        import time
+
+        path = self.file_for(exercise_id)
+        backup = None
+        if path.exists():
+            backups = self.workspace.state_dir / "backups"
+            backups.mkdir(parents=True, exist_ok=True)
+            backup = backups / f"{exercise_id}-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6}.py"
+            backup.write_bytes(path.read_bytes())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(self.catalog.exercise(exercise_id).starter.source, encoding="utf-8")
+        return backup
 
     def status(self) -> list[ExerciseState]:
         progress = self.store.progress(self.learner_id)

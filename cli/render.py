@@ -93,3 +93,93 @@ def render_check(console: Console, reports, graph: list) -> None:
                       + (f", and {len(graph)} course problem(s)" if graph else ""))
     else:
         console.print(f"[green bold]All {len(reports)} exercises proved.[/green bold]")
+
+
+def grading_progress(console: Console, exercise: str | None):
+    """A live line while grading, on a terminal only (piped output stays clean)."""
+    from contextlib import nullcontext
+
+    if not console.is_terminal:
+        return nullcontext()
+    return console.status(f"Grading {exercise or 'your solution'} in the sandbox…", spinner="dots")
+
+
+def render_list(console: Console, states) -> None:
+    table = Table(show_header=True, header_style="bold")
+    for column in ("", "id", "topic", "title", "state"):
+        table.add_column(column)
+    for s in states:
+        table.add_row(Text(STATE_MARK[s.state], style=STATE_STYLE[s.state]), s.id, s.topic, s.title,
+                      Text(s.state, style=STATE_STYLE[s.state]))
+    console.print(table)
+
+
+def render_show(console: Console, info: dict) -> None:
+    console.print(Panel(Text(f"{info['title']}  ({info['exercise']}, topic {info['topic']})", style="bold"),
+                        expand=False))
+    console.print(Markdown(info["statement"]))
+    console.print()
+    console.print(f"State: [{STATE_STYLE[info['state']]}]{info['state']}[/]; file: {info['file']}; "
+                  f"attempts: {info['attempts']}; hints taken: {info['hints_taken']} of {info['hints_total']}")
+    if info["blockers"]:
+        console.print(f"Opens after: {', '.join(info['blockers'])}")
+
+
+def render_hints(console: Console, info: dict) -> None:
+    for i, text in enumerate(info["hints"], 1):
+        console.print(Panel(Markdown(text), title=f"hint {i} of {info['total']}", title_align="left",
+                            border_style="cyan" if i == info["taken"] else "dim", expand=False))
+    if info["taken"] >= info["total"]:
+        console.print("That was the last hint.")
+    else:
+        console.print("Run [bold]mlfun hint[/bold] again for the next one.")
+
+
+def render_history(console: Console, attempts) -> None:
+    if not attempts:
+        console.print("No attempts yet. Run [bold]mlfun submit[/bold] when you are ready.")
+        return
+    table = Table(show_header=True, header_style="bold")
+    for column in ("attempt", "when", "exercise", "verdict", "score", "diagnosis"):
+        table.add_column(column)
+    for a in attempts:
+        verdict = Text("passed", style="green") if a.passed else Text("failed", style="red")
+        why = ", ".join(d["mistake"] for d in a.diagnosis) or (a.failure or "")[:60]
+        table.add_row(str(a.id), a.created_at.strftime("%Y-%m-%d %H:%M"), a.exercise, verdict,
+                      f"{a.score:.0%}", why)
+    console.print(table)
+
+
+def render_doctor(console: Console, report: dict) -> None:
+    good, bad = "[green]ok[/green]", "[red]problem[/red]"
+    console.print(f"Python     {report['python']} ({report['executable']})")
+    console.print(f"NumPy      {report['numpy']}")
+    console.print(f"Platform   {report['platform']}")
+    console.print(f"Workspace  {report['workspace']}")
+    db = report["database"]
+    console.print(f"Database   {good if db['ok'] else bad} "
+                  + (f"{db['url']} ({db['attempts']} attempts)" if db["ok"] else db["error"]))
+    iso = report["isolation"]
+    console.print(f"Isolation  {iso['level']}")
+    for protection in iso["active"]:
+        console.print(f"  [green]✓[/green] {protection}")
+    for protection in iso["missing"]:
+        console.print(f"  [red]✗[/red] {protection} (not available on this machine)")
+    ex = report["exercises"]
+    console.print(f"Exercises  {ex['count']} from {', '.join(ex['folders'])}")
+    for error in ex["errors"]:
+        console.print(f"  [red]✗[/red] {error}")
+
+
+def render_replay(console: Console, report: dict) -> None:
+    from .course import Submission
+    from mlfun.grader.result import Result
+
+    changed = " (the exercise has changed since)" if report["exercise_changed"] else ""
+    console.print(f"Attempt {report['attempt']} of {report['exercise']}, seed {report['seed']}{changed}: "
+                  f"recorded {'passed' if report['recorded']['passed'] else 'failed'}.")
+    render_submission(console, Submission(Result.from_json(report["result"]), None))
+    for case in report["cases"]:
+        console.print(f"[bold]{'hidden' if case['hidden'] else 'public'} case {case['name']}[/bold]")
+        for name, value in case["inputs"].items():
+            console.print(f"  {name} = {value}")

@@ -62,13 +62,14 @@ class Catalog:
     @classmethod
     def load(cls, dirs: list[Path] | None = None) -> "Catalog":
         entries, topics, errors, seen = [], [], [], {}
+        cache = _HeaderCache.open()
         for folder in dirs or exercise_dirs():
             topics += _read_topics(folder, errors)
             for path in sorted(folder.rglob("*.yaml")):
                 if path.name == "topics.yaml":
                     continue
                 try:
-                    entry = read_entry(path)
+                    entry = cache.entry(path)
                 except ExerciseFileError as err:
                     errors.append(err)
                     continue
@@ -78,6 +79,7 @@ class Catalog:
                     continue
                 seen[entry.id] = str(path)
                 entries.append(entry)
+        cache.save()
         return cls(entries, _merge_topics(topics), errors)
 
     # -- looking things up -------------------------------------------------------------
@@ -203,6 +205,54 @@ def read_entry(path: Path) -> Entry:
     data = load_header(path)
     return Entry(data["id"], data["title"], data["topic"], data.get("order", 0),
                  tuple(data.get("requires", ())), str(path))
+
+
+class _HeaderCache:
+    """Exercise headers keyed by file path, size and modification time, kept between runs.
+
+    Parsing sixty YAML files costs more than the rest of `mlfun status`; a changed file is
+    simply parsed again. The cache lives in the user's cache folder and is only a cache:
+    if it cannot be read or written, everything still works.
+    """
+
+    def __init__(self, path: Path | None, data: dict):
+        self.path, self.data, self.dirty = path, data, False
+
+    @classmethod
+    def open(cls) -> "_HeaderCache":
+        import json
+
+        folder = os.environ.get("MLFUN_CACHE") or os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "mlfun")
+        path = Path(folder) / "headers-v1.json"
+        try:
+            return cls(path, json.loads(path.read_text()))
+        except (OSError, ValueError):
+            return cls(path, {})
+
+    def entry(self, path: Path) -> Entry:
+        stat = path.stat()
+        key, stamp = str(path), [stat.st_size, stat.st_mtime_ns]
+        cached = self.data.get(key)
+        if cached and cached[0] == stamp:
+            return Entry(*cached[1][:4], tuple(cached[1][4]), cached[1][5])
+        entry = read_entry(path)
+        self.data[key] = [stamp, [entry.id, entry.title, entry.topic, entry.order, list(entry.requires), entry.path]]
+        self.dirty = True
+        return entry
+
+    def save(self) -> None:
+        if not self.dirty or self.path is None:
+            return
+        import json
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(self.data))
+            os.replace(temporary, self.path)        # atomic: concurrent runs never see half a file
+        except OSError:
+            pass
 
 
 def _read_topics(folder: Path, errors: list) -> list[Topic]:

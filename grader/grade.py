@@ -18,21 +18,49 @@ from .sandbox import Sandbox
 
 
 def grade(exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True) -> Result:
-    started = time.perf_counter()
-    raw = source.encode() if isinstance(source, str) else source
-    problem = static_problem(exercise, raw)
-    if problem:
-        return _failed(exercise, seed, started, problem)
-    sandbox = Sandbox(raw, exercise.module, exercise.entry, exercise.returns,
-                      exercise.driver.source if exercise.driver else None,
-                      exercise.forbidden, exercise.limits, isolate=isolate)
-    with sandbox:
-        sandbox.start()                     # the child boots while we build cases below
+    """Grade `source` against `exercise` with the hidden cases drawn from `seed`."""
+    return Grading(exercise, source, seed, isolate=isolate).start().finish()
+
+
+class Grading:
+    """A grade in two halves, so that the sandbox child boots while the caller does other work.
+
+    `start()` checks the source and starts the child (its interpreter and NumPy import run on
+    the other core); the caller may then open its store or check prerequisites; `finish()`
+    builds the cases, runs them and judges. `cancel()` abandons a started grade.
+    """
+
+    def __init__(self, exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True):
+        self.exercise, self.seed = exercise, seed
+        self.raw = source.encode() if isinstance(source, str) else source
+        self.isolate = isolate
+        self.sandbox = None
+        self.problem = None
+
+    def start(self) -> "Grading":
+        self.started = time.perf_counter()
+        self.problem = static_problem(self.exercise, self.raw)
+        if self.problem is None:
+            ex = self.exercise
+            self.sandbox = Sandbox(self.raw, ex.module, ex.entry, ex.returns,
+                                   ex.driver.source if ex.driver else None,
+                                   ex.forbidden, ex.limits, isolate=self.isolate)
+            self.sandbox.start()
+        return self
+
+    def finish(self) -> Result:
+        if self.problem:
+            return _failed(self.exercise, self.seed, self.started, self.problem)
         from .plan import Plan
 
-        plan = Plan(exercise, seed)
-        outcome = sandbox.run(plan.request())
-    return plan.judge(outcome, started)
+        with self.sandbox:
+            plan = Plan(self.exercise, self.seed)
+            outcome = self.sandbox.run(plan.request())
+        return plan.judge(outcome, self.started)
+
+    def cancel(self) -> None:
+        if self.sandbox is not None:
+            self.sandbox.close()
 
 
 def static_problem(exercise: Exercise, raw: bytes) -> str | None:

@@ -215,7 +215,7 @@ class _Collector:
         if event != "loaded":
             return False
         self.outcome.missing = list(message["missing"])
-        if self.outcome.missing:
+        if self.outcome.missing or self.request is None:
             self.phase = "finished"
             return True
         self.go()
@@ -325,3 +325,12 @@ def _next_index(calls: list) -> int | None:
 
 def _size(n: int) -> str:
     return f"{n >> 20} MiB" if n >= 1 << 20 else f"{n >> 10} KiB"
+
+
+def probe_protections(isolate: bool = True) -> list[str]:
+    """Start a sandbox on a trivial module and report the protections the child could apply."""
+    sandbox = Sandbox(b"def probe():\n    return 1\n", "probe", ("probe",), ("out",), None, (), Limits(), isolate)
+    with sandbox:
+        sandbox.start()
+        outcome = _Collector(sandbox, None).collect()       # no request: stop once the module is loaded
+    return outcome.protections

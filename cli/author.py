@@ -1,0 +1,123 @@
+"""The instructor's commands: author grade, check, new, replay."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .app import Env, Exit, json_option, mlfun, pass_env
+
+
+@mlfun.group()
+def author():
+    """Tools for instructors: grade a file against any exercise, prove exercises, scaffold one."""
+
+
+@author.command("grade")
+@click.argument("exercise")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--seed", type=int, default=None, help="Grade with this seed (default: a random one).")
+@json_option
+@pass_env
+def author_grade(env: Env, exercise: str, path: Path, seed: int | None):
+    """Grade PATH against EXERCISE, open or not, recording nothing."""
+    import secrets
+
+    from mlfun.grader.catalog import Catalog
+    from mlfun.grader.grade import grade
+
+    from .course import Submission, _read
+
+    result = grade(Catalog.load().exercise(exercise), _read(path, exercise),
+                   seed if seed is not None else secrets.randbelow(2 ** 31))
+    _emit_submission(env, Submission(result, None, [], path))
+    return Exit.OK if result.passed else Exit.FAILED
+
+
+def _emit_submission(env: Env, submission) -> None:
+    if env.as_json:
+        env.emit(submission.to_json())
+    else:
+        from .render import render_submission
+
+        render_submission(env.console, submission)
+
+
+@author.command("check")
+@click.argument("targets", nargs=-1)
+@click.option("--seeds", type=int, default=20, show_default=True, help="Seeds over which the reference must pass.")
+@click.option("--workers", type=int, default=2, show_default=True, help="Exercises checked in parallel.")
+@json_option
+@pass_env
+def author_check(env: Env, targets: tuple, seeds: int, workers: int):
+    """Prove exercises: the reference passes, the starter fails, each mistake is diagnosed as itself.
+
+    TARGETS are exercise ids, YAML files or folders (default: every exercise mlfun knows).
+    """
+    from mlfun.grader.authoring import check_paths
+    from mlfun.grader.catalog import Catalog
+
+    catalog = Catalog.load()
+    paths = _resolve_targets(catalog, targets)
+    reports = check_paths(paths, seeds, workers)
+    graph = catalog.validate_graph() + [str(e) for e in catalog.errors if not targets]
+    ok = all(r.ok for r in reports) and not graph
+    if env.as_json:
+        env.emit({"ok": ok, "graph": graph, "exercises": [
+            {"exercise": r.exercise, "path": r.path, "ok": r.ok, "problems": r.problems, "proved": r.proved}
+            for r in reports]})
+    else:
+        from .render import render_check
+
+        render_check(env.console, reports, graph)
+    return Exit.OK if ok else Exit.FAILED
+
+
+def _resolve_targets(catalog, targets: tuple) -> list[str]:
+    if not targets:
+        return [e.path for e in catalog.entries] + [e.path for e in catalog.errors if e.path.endswith(".yaml")]
+    paths = []
+    for target in targets:
+        path = Path(target)
+        if path.is_dir():
+            paths += [str(p) for p in sorted(path.rglob("*.yaml")) if p.name != "topics.yaml"]
+        elif path.suffix == ".yaml":
+            paths.append(str(path))
+        else:
+            paths.append(catalog.entry(target).path)
+    return paths
+
+
+@author.command("new")
+@click.argument("exercise")
+@click.option("--topic", default="my-topic", show_default=True, help="The topic the exercise belongs to.")
+@click.option("--dir", "folder", type=click.Path(path_type=Path), default=Path("."), show_default=True,
+              help="The exercises folder to write into (one of MLFUN_EXERCISES).")
+@pass_env
+def author_new(env: Env, exercise: str, topic: str, folder: Path):
+    """Scaffold a complete, commented exercise: YAML, starter, reference, a mistake."""
+    from .scaffold import scaffold
+
+    written = scaffold(folder, exercise, topic)
+    for path in written:
+        click.echo(f"wrote {path}")
+    click.echo(f"Next: edit them, then `mlfun author check {written[0]}`.")
+    return Exit.OK
+
+
+@author.command("replay")
+@click.argument("attempt", type=int)
+@json_option
+@pass_env
+def author_replay(env: Env, attempt: int):
+    """Grade a recorded attempt again with its own seed, showing its hidden cases in full."""
+    from .replay import replay
+
+    report = replay(env.course, attempt)
+    if env.as_json:
+        env.emit(report)
+    else:
+        from .render import render_replay
+
+        render_replay(env.console, report)
+    return Exit.OK
