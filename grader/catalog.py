@@ -86,6 +86,9 @@ class Catalog:
 
     def entry(self, exercise_id: str) -> Entry:
         if exercise_id not in self.by_id:
+            for error in self.errors:
+                if Path(error.path).stem == exercise_id:
+                    raise error                  # the exercise exists but its file is broken: say how
             raise UnknownExercise(exercise_id, difflib.get_close_matches(exercise_id, list(self.by_id), n=3))
         return self.by_id[exercise_id]
 

@@ -90,8 +90,9 @@ def _parse(path: Path) -> tuple["_File", dict]:
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        problem = getattr(err, "problem", None) or str(err)
+        # The context mark (where an unclosed bracket or quote began) is where the fix goes.
+        mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
+        problem = " ".join(p for p in (getattr(err, "context", None), getattr(err, "problem", None)) if p) or str(err)
         raise ExerciseFileError(str(path), mark.line + 1 if mark else None,
                                 f"is not valid YAML: {problem}",
                                 "check the indentation and quote strings that contain ': '") from None
