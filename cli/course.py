@@ -126,7 +126,7 @@ class LocalCourse:
                              "name one to submit again: mlfun submit ID")
         return entry.id
 
-    def submit(self, exercise_id: str | None = None, file: Path | None = None) -> Submission:
+    def submit(self, exercise_id: str | None = None, file: Path | None = None, launcher=None) -> Submission:
         """Grade and record. The sandbox boots while the store is opened and prerequisites checked."""
         from mlfun.grader.grade import Grading
 
@@ -138,7 +138,8 @@ class LocalCourse:
         except MissingFile:
             self.check_open(exercise_id, self.passed())                 # "locked" explains more
             raise
-        grading = Grading(self.catalog.exercise(exercise_id), source, secrets.randbelow(2 ** 31)).start()
+        grading = Grading(self.catalog.exercise(exercise_id), source, secrets.randbelow(2 ** 31),
+                          launcher=launcher).start()
         try:
             before = self.passed()
             self.check_open(exercise_id, before)

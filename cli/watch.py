@@ -1,4 +1,4 @@
-"""`mlfun watch`: re-grade on every save.
+"""`mlfun watch`: re-grade on every save, each grade forked from a warm zygote.
 
 One loop: look at the file's size and modification time every `interval` seconds; when
 they change, wait until they stay still for a moment (editors save in several writes),
@@ -26,6 +26,8 @@ def _stamp(path) -> tuple | None:
 
 
 def watch_file(env: Env, exercise: str | None, interval: float) -> int:
+    from mlfun.grader.launch import Zygote
+
     from .render import grading_progress, render_submission
 
     course = env.course
@@ -33,6 +35,7 @@ def watch_file(env: Env, exercise: str | None, interval: float) -> int:
     path = course.file_for(exercise)
     click.echo(f"Watching {path} for {exercise}. Save to re-grade; Ctrl-C to stop.")
     seen = None
+    zygote = Zygote().start()            # every re-grade forks a warm child: no interpreter start-up
     try:
         while True:
             stamp = _stamp(path)
@@ -42,7 +45,7 @@ def watch_file(env: Env, exercise: str | None, interval: float) -> int:
                     continue                      # still being written: look again next turn
                 seen = stamp
                 with grading_progress(env.console, exercise):
-                    submission = course.submit(exercise, path)
+                    submission = course.submit(exercise, path, launcher=zygote)
                 render_submission(env.console, submission)
                 if submission.result.passed:
                     click.echo("Passed. Keep editing to try again, or Ctrl-C and run `mlfun next`.")
@@ -50,3 +53,5 @@ def watch_file(env: Env, exercise: str | None, interval: float) -> int:
     except KeyboardInterrupt:
         click.echo("\nStopped watching.")
         return Exit.OK
+    finally:
+        zygote.close()

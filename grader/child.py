@@ -38,14 +38,18 @@ class Channel:
 
 
 def main(argv: list[str]) -> None:
-    fd, workdir = int(argv[1]), argv[2]
+    run(int(argv[1]), argv[2])
+
+
+def run(fd: int, workdir: str) -> None:
+    """Confine this process, load the learner's module, serve the parent's calls, exit."""
     with open(os.path.join(workdir, "preamble.json"), encoding="utf-8") as f:
         preamble = json.load(f)
     from .isolation import confine
 
     protections = confine(workdir, preamble["limits"], preamble["isolate"], preamble["drop_root"])
     os.chdir(workdir)
-    import numpy as np
+    import numpy as np          # already loaded when forked from the zygote
 
     from . import wire
 

@@ -17,9 +17,13 @@ from .result import CheckResult, Result
 from .sandbox import Sandbox
 
 
-def grade(exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True) -> Result:
-    """Grade `source` against `exercise` with the hidden cases drawn from `seed`."""
-    return Grading(exercise, source, seed, isolate=isolate).start().finish()
+def grade(exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True, launcher=None) -> Result:
+    """Grade `source` against `exercise` with the hidden cases drawn from `seed`.
+
+    `launcher` is how the sandbox child is started: a fresh interpreter by default, or a
+    warm `launch.Zygote` for long-lived graders.
+    """
+    return Grading(exercise, source, seed, isolate=isolate, launcher=launcher).start().finish()
 
 
 class Grading:
@@ -30,8 +34,9 @@ class Grading:
     builds the cases, runs them and judges. `cancel()` abandons a started grade.
     """
 
-    def __init__(self, exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True):
-        self.exercise, self.seed = exercise, seed
+    def __init__(self, exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True,
+                 launcher=None):
+        self.exercise, self.seed, self.launcher = exercise, seed, launcher
         self.raw = source.encode() if isinstance(source, str) else source
         self.isolate = isolate
         self.sandbox = None
@@ -44,7 +49,7 @@ class Grading:
             ex = self.exercise
             self.sandbox = Sandbox(self.raw, ex.module, ex.entry, ex.returns,
                                    ex.driver.source if ex.driver else None,
-                                   ex.forbidden, ex.limits, isolate=self.isolate)
+                                   ex.forbidden, ex.limits, isolate=self.isolate, launcher=self.launcher)
             self.sandbox.start()
         return self
 

@@ -14,14 +14,13 @@ import selectors
 import shutil
 import signal
 import struct
-import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 
 from .calling import CallOutcome
 from .isolation import can_drop_root
+from .launch import FreshLauncher
 from .model import Limits
 
 RESULT_LIMIT = 256 << 20
@@ -46,7 +45,7 @@ class Sandbox:
     """One untrusted run. Use as a context manager: `start()`, then `run(request)`."""
 
     def __init__(self, source: bytes, module: str, entry, returns, driver: str | None,
-                 forbidden, limits: Limits, isolate: bool = True):
+                 forbidden, limits: Limits, isolate: bool = True, launcher=None):
         self.source, self.module, self.limits = source, module, limits
         self.preamble = {
             "module": module, "entry": list(entry), "returns": list(returns), "driver": driver,
@@ -54,7 +53,8 @@ class Sandbox:
             "limits": {"memory": limits.memory_bytes, "cpu": limits.cpu_seconds,
                        "file_size": 16 << 20, "processes": 32},
         }
-        self.workdir = self.proc = None
+        self.workdir = self.handle = None
+        self.launcher = launcher or FreshLauncher()
 
     def __enter__(self) -> "Sandbox":
         return self
@@ -72,13 +72,7 @@ class Sandbox:
             os.chown(self.workdir, NOBODY, NOBODY)
             for name in os.listdir(self.workdir):
                 os.chown(os.path.join(self.workdir, name), NOBODY, NOBODY)
-        read_fd, write_fd = os.pipe()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-I", "-u", "-B", "-m", "mlfun.grader.child", str(write_fd), self.workdir],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            pass_fds=(write_fd,), cwd=self.workdir, env=_child_env(self.workdir), start_new_session=True)
-        os.close(write_fd)
-        self.results = read_fd
+        self.handle = self.launcher.spawn(self.workdir)
         self.started = time.monotonic()
 
     def run(self, request: bytes) -> SandboxOutcome:
@@ -90,39 +84,14 @@ class Sandbox:
             self.close()
 
     def close(self) -> None:
-        if self.proc is not None:
-            _kill_group(self.proc)
-            for stream in (self.proc.stdin, self.proc.stdout):
-                try:
-                    stream.close()
-                except OSError:
-                    pass
-            os.close(self.results)
-            self.proc = None
+        if self.handle is not None:
+            self.handle.kill()
+            self.handle.wait(5)
+            self.handle.close()
+            self.handle = None
         if self.workdir:
             shutil.rmtree(self.workdir, ignore_errors=True)
             self.workdir = None
-
-
-def _child_env(workdir: str) -> dict:
-    env = {"PATH": os.defpath, "HOME": workdir, "TMPDIR": workdir, "LANG": "C.UTF-8",
-           "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-           "NUMEXPR_NUM_THREADS": "1", "VECLIB_MAXIMUM_THREADS": "1"}
-    for name in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"):   # some CPUs need these for correct BLAS
-        if name in os.environ:
-            env[name] = os.environ[name]
-    return env
-
-
-def _kill_group(proc: subprocess.Popen) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        pass
 
 
 class _Collector:
@@ -139,10 +108,10 @@ class _Collector:
         self.deadline = sandbox.started + STARTUP_SECONDS + sandbox.limits.wall_seconds
 
     def collect(self) -> SandboxOutcome:
-        proc = self.sandbox.proc
+        handle = self.sandbox.handle
         selector = selectors.DefaultSelector()
-        selector.register(self.sandbox.results, selectors.EVENT_READ, "results")
-        selector.register(proc.stdout, selectors.EVENT_READ, "output")
+        selector.register(handle.results_fd, selectors.EVENT_READ, "results")
+        selector.register(handle.output_fd, selectors.EVENT_READ, "output")
         open_streams = 2
         while open_streams and self.outcome.failure is None and self.phase != "finished":
             remaining = self.deadline - time.monotonic()
@@ -150,8 +119,7 @@ class _Collector:
                 self.fail(self.timeout_message())
                 break
             for key, _ in selector.select(timeout=min(remaining, 1.0)):
-                fd = key.fd if key.data == "results" else proc.stdout.fileno()
-                chunk = os.read(fd, 1 << 16)
+                chunk = os.read(key.fd, 1 << 16)
                 if not chunk:
                     selector.unregister(key.fileobj)
                     open_streams -= 1
@@ -160,7 +128,7 @@ class _Collector:
                 else:
                     self.on_output(chunk)
         selector.close()
-        self.finish(proc)
+        self.finish(handle)
         return self.outcome
 
     def on_output(self, chunk: bytes) -> None:
@@ -232,11 +200,7 @@ class _Collector:
             os.chown(path, NOBODY, NOBODY)
         self.calls = decode(self.request)["calls"]
         self.outcome.calls = [None] * len(self.calls)
-        try:
-            self.sandbox.proc.stdin.write(b"g")
-            self.sandbox.proc.stdin.close()
-        except OSError:
-            pass
+        self.sandbox.handle.send_go()
         self.phase = "calls"
         self.deadline = time.monotonic() + self.sandbox.limits.wall_seconds
 
@@ -279,13 +243,14 @@ class _Collector:
                     "code at the top level of your file runs on import")
         return f"timed out after {self.sandbox.limits.wall_seconds:g} s{self.in_case()}"
 
-    def finish(self, proc: subprocess.Popen) -> None:
-        _kill_group(proc)
-        self.drain(proc.stdout.fileno())
+    def finish(self, handle) -> None:
+        handle.kill()
+        returncode = handle.wait(5)
+        self.drain(handle.output_fd)
         self.outcome.output = self.output.decode("utf-8", errors="replace")
         self.outcome.output_truncated = self.output_total > len(self.output)
         if self.outcome.failure is None and self.phase != "finished":
-            self.fail(self.death_message(proc.returncode))
+            self.fail(self.death_message(returncode))
 
     def drain(self, fd: int) -> None:
         """Read what the learner printed just before the end; never wait for more."""

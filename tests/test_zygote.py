@@ -1,0 +1,65 @@
+"""Long-lived graders fork each sandbox child from a warm zygote, never a new interpreter."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mlfun.grader.grade import grade
+from mlfun.grader.launch import Zygote
+
+
+def _status_of(pid: int) -> dict:
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        fields[key] = value.strip()
+    return fields
+
+
+def test_children_are_forked_from_the_zygote_and_learner_code_never_runs_in_it(catalog, monkeypatch):
+    exercise = catalog.exercise("softmax")
+    spawned = []
+    with Zygote() as zygote:
+        original = zygote.spawn
+
+        def spy(workdir):
+            handle = original(workdir)
+            spawned.append((handle.pid, _status_of(handle.pid)))
+            return handle
+        monkeypatch.setattr(zygote, "spawn", spy)
+        marker = "import sys\nMARK = 'learner-code-ran'\n" + exercise.reference.source
+        results = [grade(exercise, marker, seed, launcher=zygote) for seed in range(3)]
+        learner_modules = zygote.inspect()["learner_modules"]
+        zygote_pid = zygote.pid
+    assert all(r.passed for r in results)
+    assert len(spawned) == 3
+    for pid, status in spawned:
+        assert int(status["PPid"]) == zygote_pid            # the child's parent is the zygote
+    assert learner_modules == []                            # ...which never imported learner code
+
+
+def test_a_warm_grade_starts_no_new_interpreter(catalog, monkeypatch):
+    """Grading through the zygote must not call subprocess at all after the zygote is up."""
+    import subprocess
+
+    exercise = catalog.exercise("softmax")
+    with Zygote() as zygote:
+        def forbidden(*args, **kwargs):
+            raise AssertionError(f"a new process was started: {args[0] if args else kwargs}")
+        monkeypatch.setattr(subprocess, "Popen", forbidden)
+        results = [grade(exercise, exercise.reference.source, seed, launcher=zygote) for seed in (5, 6)]
+    assert all(r.passed for r in results)
+
+
+def test_hostile_code_in_a_zygote_child_is_contained(catalog):
+    import dataclasses
+
+    from mlfun.grader.model import Limits
+
+    exercise = dataclasses.replace(catalog.exercise("softmax"), limits=Limits(wall_seconds=2, cpu_seconds=2))
+    with Zygote() as zygote:
+        looped = grade(exercise, "def softmax(x, axis=-1):\n    while True:\n        pass\n", 1, launcher=zygote)
+        exited = grade(exercise, "import os\ndef softmax(x, axis=-1):\n    os._exit(0)\n", 2, launcher=zygote)
+        after = grade(exercise, exercise.reference.source, 3, launcher=zygote)
+    assert not looped.passed and ("timed out" in looped.failure or "CPU time" in looped.failure)
+    assert not exited.passed and "exited" in exited.failure
+    assert after.passed                                  # the zygote survives hostile children
