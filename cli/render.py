@@ -8,6 +8,7 @@ import os
 
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -30,7 +31,7 @@ def render_next(console: Console, info) -> None:
     console.print(Markdown(info.statement))
     console.print()
     action = "Wrote the starter to" if info.written else "Your file (kept as it is):"
-    console.print(f"{action} [bold]{info.file}[/bold]")
+    console.print(f"{action} [bold]{escape(str(info.file))}[/bold]")
     console.print(f"Edit it, then run [bold]mlfun submit[/bold]. Stuck? [bold]mlfun hint[/bold] "
                   f"({info.hints} hints).")
 
@@ -43,17 +44,17 @@ def render_submission(console: Console, submission) -> None:
     table.add_column("result", overflow="fold")
     for check in result.checks:
         mark = Text("✓", style="green") if check.passed else Text("✗", style="red")
-        table.add_row(mark, check.name, check.message)
+        table.add_row(mark, Text(check.name), Text(check.message))   # learner text: never markup
     console.print(table)
     for diagnosis in result.diagnosis:
         label = "Likely cause" if diagnosis.generic else f"Diagnosis: {diagnosis.mistake}"
-        console.print(Panel(diagnosis.hint, title=label, title_align="left", border_style="yellow", expand=False))
+        console.print(Panel(Text(diagnosis.hint), title=escape(label), title_align="left", border_style="yellow", expand=False))
     if result.output.strip():
         console.print(Panel(Text(result.output.rstrip()[-2000:]), title="your output", title_align="left",
                             border_style="dim", expand=False))
     verdict = "[green bold]Passed[/green bold]" if result.passed else "[red bold]Not yet[/red bold]"
     attempt = f", attempt {submission.attempt}" if submission.attempt else ""
-    console.print(f"{verdict}: {result.exercise}, score {result.score:.0%} in {result.duration:.2f} s{attempt}.")
+    console.print(f"{verdict}: {escape(result.exercise)}, score {result.score:.0%} in {result.duration:.2f} s{attempt}.")
     if submission.unlocked:
         console.print(f"[green]Opened:[/green] {', '.join(submission.unlocked)}. Run [bold]mlfun next[/bold].")
 
@@ -83,10 +84,10 @@ def render_check(console: Console, reports, graph: list) -> None:
         if report.ok:
             table.add_row(report.exercise, Text("ok", style="green"), f"{len(report.proved)} proofs")
         else:
-            table.add_row(report.exercise, Text("FAILED", style="red bold"), "\n".join(report.problems))
+            table.add_row(report.exercise, Text("FAILED", style="red bold"), Text("\n".join(report.problems)))
     console.print(table)
     for problem in graph:
-        console.print(f"[red]course:[/red] {problem}")
+        console.print(f"[red]course:[/red] {escape(problem)}")
     failed = sum(not r.ok for r in reports)
     if failed or graph:
         console.print(f"[red bold]{failed} of {len(reports)} exercises failed[/red bold]"
@@ -119,10 +120,10 @@ def render_show(console: Console, info: dict) -> None:
                         expand=False))
     console.print(Markdown(info["statement"]))
     console.print()
-    console.print(f"State: [{STATE_STYLE[info['state']]}]{info['state']}[/]; file: {info['file']}; "
+    console.print(f"State: [{STATE_STYLE[info['state']]}]{info['state']}[/]; file: {escape(info['file'])}; "
                   f"attempts: {info['attempts']}; hints taken: {info['hints_taken']} of {info['hints_total']}")
     if info["blockers"]:
-        console.print(f"Opens after: {', '.join(info['blockers'])}")
+        console.print(Text(f"Opens after: {', '.join(info['blockers'])}"))
 
 
 def render_hints(console: Console, info: dict) -> None:
@@ -146,29 +147,29 @@ def render_history(console: Console, attempts) -> None:
         verdict = Text("passed", style="green") if a.passed else Text("failed", style="red")
         why = ", ".join(d["mistake"] for d in a.diagnosis) or (a.failure or "")[:60]
         table.add_row(str(a.id), a.created_at.strftime("%Y-%m-%d %H:%M"), a.exercise, verdict,
-                      f"{a.score:.0%}", why)
+                      f"{a.score:.0%}", Text(why))
     console.print(table)
 
 
 def render_doctor(console: Console, report: dict) -> None:
     good, bad = "[green]ok[/green]", "[red]problem[/red]"
-    console.print(f"Python     {report['python']} ({report['executable']})")
+    console.print(Text(f"Python     {report['python']} ({report['executable']})"))
     console.print(f"NumPy      {report['numpy']}")
-    console.print(f"Platform   {report['platform']}")
-    console.print(f"Workspace  {report['workspace']}")
+    console.print(Text(f"Platform   {report['platform']}"))
+    console.print(Text(f"Workspace  {report['workspace']}"))
     db = report["database"]
     console.print(f"Database   {good if db['ok'] else bad} "
-                  + (f"{db['url']} ({db['attempts']} attempts)" if db["ok"] else db["error"]))
+                  + escape(f"{db['url']} ({db['attempts']} attempts)" if db["ok"] else db["error"]))
     iso = report["isolation"]
     console.print(f"Isolation  {iso['level']}")
     for protection in iso["active"]:
-        console.print(f"  [green]✓[/green] {protection}")
+        console.print(f"  [green]✓[/green] {escape(protection)}")
     for protection in iso["missing"]:
-        console.print(f"  [red]✗[/red] {protection} (not available on this machine)")
+        console.print(f"  [red]✗[/red] {escape(protection)} (not available on this machine)")
     ex = report["exercises"]
-    console.print(f"Exercises  {ex['count']} from {', '.join(ex['folders'])}")
+    console.print(Text(f"Exercises  {ex['count']} from {', '.join(ex['folders'])}"))
     for error in ex["errors"]:
-        console.print(f"  [red]✗[/red] {error}")
+        console.print(f"  [red]✗[/red] {escape(error)}")
 
 
 def render_replay(console: Console, report: dict) -> None:
@@ -180,6 +181,6 @@ def render_replay(console: Console, report: dict) -> None:
                   f"recorded {'passed' if report['recorded']['passed'] else 'failed'}.")
     render_submission(console, Submission(Result.from_json(report["result"]), None))
     for case in report["cases"]:
-        console.print(f"[bold]{'hidden' if case['hidden'] else 'public'} case {case['name']}[/bold]")
+        console.print(Text(f"{'hidden' if case['hidden'] else 'public'} case {case['name']}", style="bold"))
         for name, value in case["inputs"].items():
-            console.print(f"  {name} = {value}")
+            console.print(Text(f"  {name} = {value}"))

@@ -91,23 +91,54 @@ def _starter_fails(exercise, report, seeds, first_seed) -> None:
 
 
 def _mistakes_diagnosed(exercise, report, seeds, first_seed) -> None:
-    ids = {m.id for m in exercise.mistakes}
+    """Each variant once through the sandbox, then over every seed in-process: a mistake that
+    some seeds' hidden cases cannot tell apart would let a learner pass with it."""
     for mistake in exercise.mistakes:
         for k, variant in enumerate(mistake.variants):
             name = mistake.id if len(mistake.variants) == 1 else f"{mistake.id} (variant {k + 1})"
             result = _grade(exercise, variant.source, first_seed + 1)
-            named = {d.mistake for d in result.diagnosis if d.mistake in ids}
-            if result.passed:
-                report.problems.append(f"the mistake {name} passes every check: no hidden case tells it apart")
-            elif mistake.id not in named:
-                got = ", ".join(d.mistake for d in result.diagnosis) or "nothing"
-                report.problems.append(f"the mistake {name} fails but is diagnosed as {got}")
-            elif named != {mistake.id}:
-                others = ", ".join(sorted(named - {mistake.id}))
-                report.problems.append(f"the mistake {name} is also diagnosed as {others}: "
-                                       "make the mistakes distinguishable on the hidden cases")
+            problem = _diagnosis_problem(exercise, mistake.id, result.passed, result.diagnosis)
+            if problem is None:
+                problem = next(iter(mistake_failures(exercise, mistake.id, variant,
+                                                     range(first_seed, first_seed + seeds))), None)
+            if problem:
+                report.problems.append(f"the mistake {name} {problem}")
             else:
-                report.proved.append(f"the mistake {name} fails and is diagnosed as itself")
+                report.proved.append(f"the mistake {name} fails and is diagnosed as itself on {seeds} seeds")
+
+
+def _diagnosis_problem(exercise, mistake_id: str, passed: bool, diagnosis) -> str | None:
+    named = {d.mistake for d in diagnosis if d.mistake in {m.id for m in exercise.mistakes}}
+    if passed:
+        return "passes every check: no hidden case tells it apart"
+    if mistake_id not in named:
+        return f"fails but is diagnosed as {', '.join(d.mistake for d in diagnosis) or 'nothing'}"
+    if named != {mistake_id}:
+        return (f"is also diagnosed as {', '.join(sorted(named - {mistake_id}))}: "
+                "make the mistakes distinguishable on the hidden cases")
+    return None
+
+
+def mistake_failures(exercise, mistake_id: str, variant, seeds: range) -> list[str]:
+    """Seeds on which this mistake, judged in-process, passes or is not diagnosed as itself."""
+    from .diagnosis import diagnose, run_implementation
+    from .plan import Plan
+    from .support import load_code
+
+    failures = []
+    for seed in seeds:
+        plan = Plan(exercise, seed)
+        outcomes = run_implementation(plan.context([None] * len(plan.calls)), load_code(variant, "mistake"),
+                                      plan.calls)
+        results = plan.evaluate(outcomes)
+        failed = {r.name for r in results if not r.passed}
+        diagnosis = () if not failed else diagnose(
+            plan.context(outcomes), plan.calls, failed,
+            lambda outs: {r.name for r in plan.evaluate(outs) if not r.passed}, *plan.tolerance())
+        problem = _diagnosis_problem(exercise, mistake_id, not failed, diagnosis)
+        if problem:
+            failures.append(f"on seed {seed}: {problem}")
+    return failures
 
 
 def check_paths(paths: list[str], seeds: int = 20, workers: int = 2) -> list[ExerciseReport]:

@@ -47,8 +47,10 @@ def run_implementation(ctx: Context, module, calls: list) -> list:
 
 
 # Errors that are the same mistake written differently: np.exp overflowing under the
-# grader's errstate, or math.exp overflowing, are both "overflow".
-SAME_ERROR = {"FloatingPointError": "overflow", "OverflowError": "overflow"}
+# grader's errstate, math.exp overflowing, or math.exp underflowing to 0 and then dividing
+# by it, are all the same numerical breakdown.
+NUMERIC = {"FloatingPointError", "OverflowError", "ZeroDivisionError"}
+SAME_ERROR = {name: "numeric breakdown" for name in NUMERIC}
 
 
 def _agree(learner, mistake, rtol: float, atol: float) -> bool:
@@ -80,8 +82,10 @@ GENERIC_HINTS = {
                    "answer. A quantity broadcast over that axis in the forward pass must be summed "
                    "over it in the backward pass.",
     "public-only": "Your code is right on the public examples but not on hidden cases. Hidden cases "
-                   "use other shapes (every axis a different size), non-contiguous arrays and "
-                   "extreme values: avoid hard-coded sizes and assumptions about the input.",
+                   "are larger and more varied: other shapes (every axis a different size), "
+                   "non-contiguous arrays, extreme values, more steps. Look for what the small "
+                   "examples do not exercise: a hard-coded size or axis, an assumption about the "
+                   "input, or a formula that agrees with the statement's only in special cases.",
 }
 
 
@@ -154,8 +158,8 @@ def _close(a, b, rtol, atol) -> bool:
 
 def _constant_factor(g: np.ndarray, e: np.ndarray) -> float | None:
     mask = np.abs(e) > 1e-9 * max(np.abs(e).max(), 1e-300)
-    if not mask.any() or not np.all(np.isfinite(g)):
-        return None
+    if mask.sum() < 2 or not np.all(np.isfinite(g)):
+        return None                      # one number is always "a constant factor" of another
     ratios = g[mask] / e[mask]
     factor = float(np.median(ratios))
     if factor == 0 or abs(factor - 1) < 1e-6 or not np.allclose(ratios, factor, rtol=1e-6):
@@ -214,7 +218,7 @@ def _large(case) -> bool:
 def _overflow(ctx: Context) -> Diagnosis | None:
     for i, case in enumerate(ctx.cases):
         outcome = ctx.learner[i]
-        if outcome is not None and outcome.error and outcome.error["type"] == "FloatingPointError" and _large(case):
+        if outcome is not None and outcome.error and outcome.error["type"] in NUMERIC and _large(case):
             return _generic("overflow-on-large-inputs", what=f"a floating-point error "
                             f"({outcome.error['message']})", case=f"'{case.name}'")
     return None

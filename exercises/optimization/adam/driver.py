@@ -7,4 +7,5 @@ def run(optimizer, w, dws, config):
     for dw in dws:
         w, config = optimizer.adam(w, dw, config)
         steps.append(w)
-    return {"w": np.stack(steps), "m": config["m"], "v": config["v"], "t": config["t"]}
+    # .get: a config missing a key is the learner's mistake to be told about, not a KeyError
+    return {"w": np.stack(steps), "m": config.get("m"), "v": config.get("v"), "t": config.get("t", 0)}
