@@ -19,7 +19,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from mlfun.grader.errors import MlfunError
 
-from .models import Attempt, Learner, Progress
+from . import schema
 
 HEAD_REVISION = "0001"           # the newest migration in migrations/versions (a test keeps them equal)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -74,24 +74,24 @@ class Store:
 
     def learner(self, name: str, cohort_id: int | None = None) -> int:
         """The id of the learner with this name (in this cohort), created on first use."""
-        query = select(Learner.id).where(Learner.name == name, Learner.cohort_id.is_(cohort_id)
-                                         if cohort_id is None else Learner.cohort_id == cohort_id)
+        query = select(schema.learner.c.id).where(schema.learner.c.name == name, schema.learner.c.cohort_id.is_(cohort_id)
+                                         if cohort_id is None else schema.learner.c.cohort_id == cohort_id)
         with self.engine.begin() as conn:
-            found = conn.execute(query.order_by(Learner.id)).scalar()
+            found = conn.execute(query.order_by(schema.learner.c.id)).scalar()
             if found is None:
                 try:
-                    conn.execute(insert(Learner).values(name=name, cohort_id=cohort_id, created_at=_now()))
+                    conn.execute(insert(schema.learner).values(name=name, cohort_id=cohort_id, created_at=_now()))
                 except IntegrityError:
                     pass
-                found = conn.execute(query.order_by(Learner.id)).scalar()
+                found = conn.execute(query.order_by(schema.learner.c.id)).scalar()
         return found
 
     # -- progress -------------------------------------------------------------------
 
     def progress(self, learner_id: int) -> dict[str, ProgressRecord]:
         with self.engine.connect() as conn:
-            rows = conn.execute(select(Progress.exercise_id, Progress.attempts, Progress.hints_taken,
-                                       Progress.passed_at).where(Progress.learner_id == learner_id))
+            rows = conn.execute(select(schema.progress.c.exercise_id, schema.progress.c.attempts, schema.progress.c.hints_taken,
+                                       schema.progress.c.passed_at).where(schema.progress.c.learner_id == learner_id))
             return {r.exercise_id: ProgressRecord(r.exercise_id, r.attempts, r.hints_taken, r.passed_at)
                     for r in rows}
 
@@ -102,19 +102,19 @@ class Store:
         """Keep one graded attempt and update progress, in one transaction. Returns the attempt id."""
         data = result.to_json()
         with self.engine.begin() as conn:
-            attempt_id = conn.execute(insert(Attempt).values(
+            attempt_id = conn.execute(insert(schema.attempt).values(
                 learner_id=learner_id, exercise_id=result.exercise, content_hash=result.content_hash,
                 source=source, seed=result.seed, passed=result.passed, score=result.score,
                 checks=data["checks"], diagnosis=data["diagnosis"], failure=result.failure,
-                duration=result.duration, created_at=_now()).returning(Attempt.id)).scalar_one()
+                duration=result.duration, created_at=_now()).returning(schema.attempt.c.id)).scalar_one()
             self._bump(conn, learner_id, result.exercise, attempt_id if result.passed else None)
         return attempt_id
 
     def _bump(self, conn, learner_id: int, exercise: str, passing_attempt: int | None) -> None:
-        values = dict(attempts=Progress.attempts + 1, updated_at=_now())
+        values = dict(attempts=schema.progress.c.attempts + 1, updated_at=_now())
         if passing_attempt is not None:
-            values["passed_at"] = func.coalesce(Progress.passed_at, _now())
-            values["first_pass_attempt_id"] = func.coalesce(Progress.first_pass_attempt_id, passing_attempt)
+            values["passed_at"] = func.coalesce(schema.progress.c.passed_at, _now())
+            values["first_pass_attempt_id"] = func.coalesce(schema.progress.c.first_pass_attempt_id, passing_attempt)
         _upsert(conn, learner_id, exercise,
                 dict(attempts=1, passed_at=_now() if passing_attempt else None,
                      first_pass_attempt_id=passing_attempt), values)
@@ -123,30 +123,30 @@ class Store:
         """Reveal one more hint (up to `available`); returns how many are now shown."""
         with self.engine.begin() as conn:
             _upsert(conn, learner_id, exercise, dict(attempts=0, hints_taken=min(1, available)),
-                    dict(hints_taken=func.min(Progress.hints_taken + 1, available)
-                         if conn.dialect.name == "sqlite" else func.least(Progress.hints_taken + 1, available),
+                    dict(hints_taken=func.min(schema.progress.c.hints_taken + 1, available)
+                         if conn.dialect.name == "sqlite" else func.least(schema.progress.c.hints_taken + 1, available),
                          updated_at=_now()))
-            return conn.execute(select(Progress.hints_taken).where(
-                Progress.learner_id == learner_id, Progress.exercise_id == exercise)).scalar_one()
+            return conn.execute(select(schema.progress.c.hints_taken).where(
+                schema.progress.c.learner_id == learner_id, schema.progress.c.exercise_id == exercise)).scalar_one()
 
     # -- history ----------------------------------------------------------------------
 
     def history(self, learner_id: int, exercise: str | None = None, limit: int = 100) -> list[AttemptRecord]:
-        query = select(Attempt).where(Attempt.learner_id == learner_id)
+        query = select(schema.attempt).where(schema.attempt.c.learner_id == learner_id)
         if exercise:
-            query = query.where(Attempt.exercise_id == exercise)
+            query = query.where(schema.attempt.c.exercise_id == exercise)
         with self.engine.connect() as conn:
-            rows = conn.execute(query.order_by(Attempt.id.desc()).limit(limit)).mappings().all()
+            rows = conn.execute(query.order_by(schema.attempt.c.id.desc()).limit(limit)).mappings().all()
         return [_attempt(r) for r in rows]
 
     def attempt(self, attempt_id: int) -> AttemptRecord | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(Attempt).where(Attempt.id == attempt_id)).mappings().first()
+            row = conn.execute(select(schema.attempt).where(schema.attempt.c.id == attempt_id)).mappings().first()
         return _attempt(row, with_source=True) if row else None
 
     def count_attempts(self) -> int:
         with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(Attempt)).scalar_one()
+            return conn.execute(select(func.count()).select_from(schema.attempt)).scalar_one()
 
 
 def _attempt(row, with_source: bool = False) -> AttemptRecord:
@@ -159,15 +159,15 @@ def _upsert(conn, learner_id: int, exercise: str, insert_values: dict, update_va
     """Insert the progress row, or update it if a concurrent submit created it first."""
     if conn.dialect.name in ("sqlite", "postgresql"):
         module = __import__(f"sqlalchemy.dialects.{conn.dialect.name}", fromlist=["insert"])
-        statement = module.insert(Progress).values(
+        statement = module.insert(schema.progress).values(
             learner_id=learner_id, exercise_id=exercise, updated_at=_now(),
             **{"hints_taken": 0, **insert_values})
         conn.execute(statement.on_conflict_do_update(index_elements=["learner_id", "exercise_id"],
                                                      set_=update_values))
         return
-    where = (Progress.learner_id == learner_id) & (Progress.exercise_id == exercise)
-    if conn.execute(update(Progress).where(where).values(**update_values)).rowcount == 0:
-        conn.execute(insert(Progress).values(learner_id=learner_id, exercise_id=exercise, updated_at=_now(),
+    where = (schema.progress.c.learner_id == learner_id) & (schema.progress.c.exercise_id == exercise)
+    if conn.execute(update(schema.progress).where(where).values(**update_values)).rowcount == 0:
+        conn.execute(insert(schema.progress).values(learner_id=learner_id, exercise_id=exercise, updated_at=_now(),
                                              **{"hints_taken": 0, **insert_values}))
 
 

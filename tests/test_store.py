@@ -119,3 +119,35 @@ def test_concurrent_submits_lose_nothing(tmp_path):
     assert sum(done) == store.count_attempts() == 100
     assert store.progress(store.learner("a"))["softmax"].attempts == 50
     assert sqlite3.connect(tmp_path / "progress.db").execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+def test_migrations_produce_exactly_the_declared_schema(tmp_path):
+    """schema.py (what the store uses) and the Alembic migrations (what databases get) agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from mlfun.db.schema import metadata
+
+    store = Store(url(tmp_path))
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+
+
+def test_the_typed_orm_models_map_the_same_tables(tmp_path):
+    from sqlalchemy.orm import Session
+
+    from mlfun.db.models import Attempt, Learner
+
+    store = Store(url(tmp_path))
+    me = store.learner("ann")
+    store.record(me, result(passed=True), "src")
+    with Session(store.engine) as session:
+        attempt = session.query(Attempt).one()
+        assert session.get(Learner, me).name == "ann" and attempt.passed and attempt.source == "src"
+
+
+def test_status_queries_need_no_orm(tmp_path):
+    code = ("import sys; from mlfun.db.store import Store; s = Store(sys.argv[1]); s.progress(s.learner('a')); "
+            "print('sqlalchemy.orm' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, url(tmp_path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,10 +1,10 @@
 """Alembic environment: runs migrations on the connection the store hands over."""
 from alembic import context
 
-from mlfun.db.models import Base
+from mlfun.db.schema import metadata
 
 connection = context.config.attributes.get("connection")
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def run() -> None:

@@ -1,0 +1,66 @@
+"""The schema as SQLAlchemy Core tables: what the store reads and writes, and what the
+migrations must produce (a test compares them).
+
+Core, not the ORM, on purpose: `import sqlalchemy` costs ~70 ms less than
+`import sqlalchemy.orm`, and `mlfun status` and `mlfun submit` pay for every import.
+Typed ORM classes over these same tables are in models.py for code that wants them.
+
+Learners and cohorts are here from the start: a local learner is a learner with no
+cohort. Every attempt is kept whole (source, seed, content hash, per-check results,
+diagnosis), so any grade can be explained or replayed. `progress` is derived from the
+attempts and updated in the same transaction, so `status` is one small query however
+many attempts there are.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Integer, MetaData, String,
+                        Table, Text, UniqueConstraint)
+
+metadata = MetaData()
+
+cohort = Table(
+    "cohort", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("join_token_hash", String(128)),
+    Column("instructor_token_hash", String(128)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+learner = Table(
+    "learner", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("cohort_id", Integer, ForeignKey("cohort.id"), index=True),
+    Column("token_hash", String(128), unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("cohort_id", "name", name="uq_learner_cohort_name"),
+)
+
+attempt = Table(
+    "attempt", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("learner_id", Integer, ForeignKey("learner.id"), nullable=False, index=True),
+    Column("exercise_id", String(100), nullable=False, index=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("seed", BigInteger, nullable=False),
+    Column("passed", Boolean, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("checks", JSON, nullable=False),
+    Column("diagnosis", JSON, nullable=False),
+    Column("failure", Text),
+    Column("duration", Float, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+)
+
+progress = Table(
+    "progress", metadata,
+    Column("learner_id", Integer, ForeignKey("learner.id"), primary_key=True),
+    Column("exercise_id", String(100), primary_key=True),
+    Column("attempts", Integer, nullable=False),
+    Column("hints_taken", Integer, nullable=False),
+    Column("passed_at", DateTime(timezone=True)),
+    Column("first_pass_attempt_id", Integer, ForeignKey("attempt.id")),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
