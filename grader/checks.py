@@ -181,8 +181,9 @@ class CustomCheck(Check):
 
 def build_checks(exercise: Exercise) -> list[Check]:
     from .gradient import GradientCheck
+    from .speed import SpeedCheck
 
-    kinds = {cls.kind: cls for cls in (CloseCheck, UnmodifiedCheck, CustomCheck, GradientCheck)}
+    kinds = {cls.kind: cls for cls in (CloseCheck, UnmodifiedCheck, CustomCheck, GradientCheck, SpeedCheck)}
     return [RunsCheck({}, exercise)] + [kinds[spec.kind](spec.options, exercise) for spec in exercise.checks]
 
 

@@ -25,7 +25,7 @@ TOP_LEVEL = {
     "mistakes", "forbidden", "limits", "support", "diagnose_by",
 }
 REQUIRED = ("id", "title", "topic", "statement", "hints", "entry", "starter", "reference", "cases", "checks")
-CHECK_KINDS = {"close", "unmodified", "gradient", "custom", "statistic", "speed"}
+CHECK_KINDS = {"close", "unmodified", "gradient", "custom", "speed"}
 GROUP_KEYS = {"name", "repeat", "dims", "inputs", "generate", "errstate"}
 
 
