@@ -146,10 +146,24 @@ class LocalCourse:
         except BaseException:
             grading.cancel()
             raise
-        result = grading.finish()
-        attempt = self.store.record(self.learner_id, result, source.decode("utf-8", errors="replace"))
+        text = source.decode("utf-8", errors="replace")
+        try:
+            result = grading.finish()
+        except Exception as err:
+            self._record_grader_failure(exercise_id, text, grading, err)
+            raise
+        attempt = self.store.record(self.learner_id, result, text)
         after = before | {exercise_id} if result.passed else before
         return Submission(result, attempt, self.catalog.newly_opened(before, after), path)
+
+    def _record_grader_failure(self, exercise_id: str, text: str, grading, err: Exception) -> None:
+        """A grade that mlfun itself could not finish is still kept, marked as mlfun's failure."""
+        from mlfun.grader.result import CheckResult, Result
+
+        message = f"mlfun could not grade this attempt ({type(err).__name__}: {err}); it is not your fault"
+        self.store.record(self.learner_id, Result(exercise_id, False, (CheckResult("graded", False, message),), (),
+                                                  grading.seed, grading.exercise.content_hash, 0.0, failure=message),
+                          text)
 
     def check_open(self, exercise_id: str, passed: set) -> None:
         needs = self.catalog.blockers(exercise_id, passed) if exercise_id not in passed else []
