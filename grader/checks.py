@@ -33,7 +33,11 @@ class Context:
 
 
 def case_label(case: Case) -> str:
-    shapes = ", ".join(f"{k}: {shape_text(v)}" for k, v in case.inputs.items() if isinstance(v, np.ndarray))
+    from .layout import layout_of
+
+    views = {"transposed": ", a transposed view", "strided": ", a strided view"}
+    shapes = ", ".join(f"{k}: {shape_text(v)}{views.get(layout_of(v), '')}"
+                       for k, v in case.inputs.items() if isinstance(v, np.ndarray))
     scalars = ", ".join(f"{k}={v!r}" for k, v in case.inputs.items()
                         if isinstance(v, (int, float, str, bool)) and not isinstance(v, np.ndarray))
     details = "; ".join(p for p in (shapes, scalars) if p)
@@ -69,9 +73,12 @@ class Check:
         raise NotImplementedError
 
     def selected(self, cases: list[Case]):
-        """(index, case) pairs this check looks at: all, or only 'public' / 'hidden' ones."""
-        which = self.options.get("cases", "all") if isinstance(self.options, dict) else "all"
-        return [(i, c) for i, c in enumerate(cases) if which == "all" or (which == "hidden") == c.hidden]
+        """(index, case) pairs this check looks at: all, only 'public' or 'hidden' ones (`cases`),
+        and only groups whose name starts with `group`, when given."""
+        options = self.options if isinstance(self.options, dict) else {}
+        which, prefix = options.get("cases", "all"), options.get("group")
+        return [(i, c) for i, c in enumerate(cases)
+                if (which == "all" or (which == "hidden") == c.hidden) and (prefix is None or c.name.startswith(prefix))]
 
 
 class RunsCheck(Check):

@@ -98,12 +98,22 @@ def describe_difference(got: np.ndarray, expected: np.ndarray, rtol: float, atol
     worst = tuple(int(k) for k in np.unravel_index(int(np.argmax(excess)), got.shape)) if got.ndim else ()
     where = f" at {list(worst)}" if got.ndim else ""
     count = f"; {int(bad.sum())} of {bad.size} elements are off" if got.ndim else ""
-    return (f"differs{where}: got {_num(got[worst])}, expected {_num(expected[worst])} "
+    digits = _digits_to_show(float(expected[worst]), float(diff[worst]))
+    return (f"differs{where}: got {_num(got[worst], digits)}, expected {_num(expected[worst], digits)} "
             f"(|difference| {_num(diff[worst])}, allowed {atol:g} + {rtol:g}·|expected|){count}")
 
 
-def _num(x) -> str:
-    return f"{float(x):.6g}"
+def _digits_to_show(expected: float, difference: float) -> int:
+    """Enough significant digits that got and expected visibly differ (11 vs 11.00003)."""
+    import math
+
+    if not (math.isfinite(expected) and math.isfinite(difference)) or difference == 0 or expected == 0:
+        return 6
+    return int(min(17, max(6, 2 + math.ceil(math.log10(abs(expected) / difference)))))
+
+
+def _num(x, digits: int = 6) -> str:
+    return f"{float(x):.{digits}g}"
 
 
 def _brief(value) -> str:

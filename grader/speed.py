@@ -26,8 +26,7 @@ class SpeedCheck(Check):
         return int(self.options.get("repeat", 3))
 
     def selected(self, cases):
-        prefix = self.options.get("group")
-        return [(i, c) for i, c in enumerate(cases) if c.hidden and (prefix is None or c.name.startswith(prefix))]
+        return [(i, c) for i, c in super().selected(cases) if c.hidden]
 
     def calls(self, cases, seed):
         return [((self.kind, i), {"fn": self.options.get("function", "run"), "case": i, "repeat": self.repeat})

@@ -1,0 +1,7 @@
+import numpy as np
+
+
+def gaussian_mle(X):
+    n = X.shape[0]
+    mu = X.mean(axis=0)
+    return mu, X.T @ X / n

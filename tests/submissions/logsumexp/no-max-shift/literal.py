@@ -1,0 +1,6 @@
+import numpy as np
+
+
+def logsumexp(x, axis=-1):
+    total = np.exp(x).sum(axis=axis)
+    return np.log(total)
