@@ -102,7 +102,7 @@ def run_trusted(np, call_for, cases, calls) -> list:
         function, best = call_for(call["fn"]), float("inf")
         try:
             for _ in range(call.get("repeat", 1)):
-                inputs = fresh_inputs(np, case.inputs, call.get("perturb"))
+                inputs = fresh_inputs(np, case.sent, call.get("perturb"))
                 started = time.perf_counter()
                 with np.errstate(**errstate_for(case.errstate, quiet=True)):
                     outputs = function(inputs)

@@ -23,6 +23,12 @@ class Case:
     inputs: dict         # input name -> ndarray or plain value
     errstate: str | None
 
+    @property
+    def sent(self) -> dict:
+        """The inputs an implementation is called with. Names starting with `_` are private to
+        the trusted parent (held-out labels, say): never sent to the sandbox, only to checks."""
+        return {k: v for k, v in self.inputs.items() if not k.startswith("_")}
+
 
 def generate_cases(exercise: Exercise, seed: int) -> list[Case]:
     generators = load_code(exercise.cases_code, "cases") if exercise.cases_code else None

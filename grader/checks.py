@@ -37,8 +37,8 @@ def case_label(case: Case) -> str:
 
     views = {"transposed": ", a transposed view", "strided": ", a strided view"}
     shapes = ", ".join(f"{k}: {shape_text(v)}{views.get(layout_of(v), '')}"
-                       for k, v in case.inputs.items() if isinstance(v, np.ndarray))
-    scalars = ", ".join(f"{k}={v!r}" for k, v in case.inputs.items()
+                       for k, v in case.sent.items() if isinstance(v, np.ndarray))
+    scalars = ", ".join(f"{k}={v!r}" for k, v in case.sent.items()
                         if isinstance(v, (int, float, str, bool)) and not isinstance(v, np.ndarray))
     details = "; ".join(p for p in (shapes, scalars) if p)
     kind = "hidden case" if case.hidden else "public example"

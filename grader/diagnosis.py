@@ -204,7 +204,7 @@ def _wrong_axis(ctx: Context, i: int, name: str, got, rtol, atol):
     for axis in range(-got.ndim, got.ndim):
         if axis in (case.inputs["axis"], case.inputs["axis"] + got.ndim, case.inputs["axis"] - got.ndim):
             continue
-        inputs = dict(case.inputs, axis=axis)
+        inputs = dict(case.sent, axis=axis)
         try:
             with np.errstate(all="ignore"):
                 other = reference(inputs)[name]

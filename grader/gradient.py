@@ -69,7 +69,7 @@ class GradientCheck(Check):
         values = []
         for sign in (1, -1):
             with np.errstate(**errstate_for(case.errstate)):
-                values.append(self.loss(forward(fresh_inputs(np, case.inputs, (name, k, sign * self.step))), case))
+                values.append(self.loss(forward(fresh_inputs(np, case.sent, (name, k, sign * self.step))), case))
         return (values[0] - values[1]) / (2 * self.step)
 
     def own_numerical(self, ctx: Context, i: int, case, name: str, k: int) -> float | None:

@@ -49,8 +49,8 @@ class Plan:
         return [o.outputs for o in outcomes]
 
     def request(self) -> bytes:
-        cases = [{"inputs": c.inputs, "errstate": c.errstate,
-                  "layouts": {k: layout_of(v) for k, v in c.inputs.items()
+        cases = [{"inputs": c.sent, "errstate": c.errstate,
+                  "layouts": {k: layout_of(v) for k, v in c.sent.items()
                               if isinstance(v, np.ndarray) and layout_of(v) != "contiguous"}}
                  for c in self.cases]
         return encode({"cases": cases, "calls": self.calls})
