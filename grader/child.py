@@ -20,6 +20,8 @@ import time
 
 from .calling import entry_call, errstate_for, fresh_inputs
 
+CHANNEL_LOST = 86        # exit code: the result channel was closed under the harness
+
 
 class Channel:
     """Framed messages to the parent: [4-byte length][wire message]."""
@@ -29,7 +31,10 @@ class Channel:
 
     def send(self, message: dict) -> None:
         data = self.encode(message)
-        self._write(struct.pack("<I", len(data)) + data)
+        try:
+            self._write(struct.pack("<I", len(data)) + data)
+        except OSError:
+            os._exit(CHANNEL_LOST)      # the learner's code closed or broke the channel
 
     def _write(self, data: bytes) -> None:
         view = memoryview(data)
@@ -47,8 +52,10 @@ def run(fd: int, workdir: str) -> None:
         preamble = json.load(f)
     from .isolation import confine
 
-    protections = confine(workdir, preamble["limits"], preamble["isolate"], preamble["drop_root"])
-    os.chdir(workdir)
+    protections = confine(workdir, preamble["limits"], preamble["isolate"], preamble["drop_root"], preamble["hide"])
+    scratch = os.path.join(workdir, "scratch")
+    os.chdir(scratch)                    # the learner's only writable folder
+    os.environ.update(HOME=scratch, TMPDIR=scratch)
     import numpy as np          # already loaded when forked from the zygote
 
     from . import wire
@@ -93,7 +100,10 @@ class Runner:
         path = os.path.join(self.workdir, "calls.bin")
         with open(path, "rb") as f:
             request = wire.decode(f.read())
-        os.unlink(path)
+        try:
+            os.unlink(path)                 # where the work folder is writable (no mount namespace)
+        except OSError:
+            pass
         cases = [self.rebuild(case) for case in request["cases"]]
         for index, call in enumerate(request["calls"]):
             self.channel.send({"event": "start", "call": index})

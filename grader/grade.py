@@ -73,16 +73,19 @@ def static_problem(exercise: Exercise, raw: bytes) -> str | None:
     from .forbidden import forbidden_uses
 
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")          # a byte-order mark is fine: Python accepts it
     except UnicodeDecodeError as err:
         return (f"{exercise.filename} is not UTF-8 text (byte 0x{raw[err.start]:02x} at position {err.start}); "
                 "save it with UTF-8 encoding")
+    if "\x00" in text:
+        return f"{exercise.filename} contains a NUL byte: it is not a text file; save it again as plain UTF-8"
     if not text.strip():
         return f"{exercise.filename} is empty: it must define {', '.join(exercise.entry)}"
     try:
         ast.parse(text, exercise.filename)
     except SyntaxError as err:
-        return f"SyntaxError at line {err.lineno} of {exercise.filename}: {err.msg}"
+        where = f" at line {err.lineno}" if err.lineno else ""
+        return f"SyntaxError{where} of {exercise.filename}: {err.msg}"
     except (ValueError, RecursionError, MemoryError) as err:
         return f"{exercise.filename} cannot be parsed: {err}"
     uses = forbidden_uses(text, exercise.forbidden)

@@ -95,7 +95,7 @@ class Plan:
         if outcome.missing:
             return f"{ex.filename} does not define {', '.join(outcome.missing)}, which this exercise asks for"
         if outcome.failure:
-            return f"your code {outcome.failure}" if not outcome.failure.startswith("your") else outcome.failure
+            return outcome.failure
         return None
 
     def tolerance(self) -> tuple:

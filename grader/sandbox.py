@@ -19,7 +19,8 @@ import time
 from dataclasses import dataclass, field
 
 from .calling import CallOutcome
-from .isolation import can_drop_root
+from .child import CHANNEL_LOST
+from .isolation import can_drop_root, remove_pids_cgroup
 from .launch import FreshLauncher
 from .model import Limits
 
@@ -49,7 +50,7 @@ class Sandbox:
         self.source, self.module, self.limits = source, module, limits
         self.preamble = {
             "module": module, "entry": list(entry), "returns": list(returns), "driver": driver,
-            "forbidden": list(forbidden), "isolate": isolate, "drop_root": can_drop_root(),
+            "forbidden": list(forbidden), "isolate": isolate, "drop_root": can_drop_root(), "hide": hidden_paths(),
             "limits": {"memory": limits.memory_bytes, "cpu": limits.cpu_seconds,
                        "file_size": 16 << 20, "processes": 32},
         }
@@ -64,10 +65,12 @@ class Sandbox:
 
     def start(self) -> None:
         self.workdir = tempfile.mkdtemp(prefix="mlfun-")
+        os.mkdir(os.path.join(self.workdir, "scratch"), 0o777)
         with open(os.path.join(self.workdir, f"{self.module}.py"), "wb") as f:
             f.write(self.source)
         with open(os.path.join(self.workdir, "preamble.json"), "w", encoding="utf-8") as f:
             json.dump(self.preamble, f)
+        os.chmod(os.path.join(self.workdir, "scratch"), 0o777)
         if self.preamble["drop_root"]:        # the child runs as `nobody`: let it use its folder
             os.chown(self.workdir, NOBODY, NOBODY)
             for name in os.listdir(self.workdir):
@@ -90,6 +93,7 @@ class Sandbox:
             self.handle.close()
             self.handle = None
         if self.workdir:
+            remove_pids_cgroup(os.path.basename(self.workdir))
             shutil.rmtree(self.workdir, ignore_errors=True)
             self.workdir = None
 
@@ -164,12 +168,15 @@ class _Collector:
         except (WireError, KeyError, TypeError):
             self.tampered()
             return
+        if not isinstance(message, dict) or not isinstance(event, str):
+            self.tampered()
+            return
         handler = getattr(self, f"on_{self.phase}", None)
         if handler is None or not handler(event, message):
             self.tampered()
 
     def on_ready(self, event: str, message: dict) -> bool:
-        if event != "ready":
+        if event != "ready" or not _strings(message.get("protections")):
             return False
         self.outcome.protections = list(message["protections"])
         self.phase = "load"
@@ -177,10 +184,10 @@ class _Collector:
 
     def on_load(self, event: str, message: dict) -> bool:
         if event == "load_error":
-            self.outcome.load_error = message["error"]
+            self.outcome.load_error = _valid_error(message.get("error"))
             self.phase = "finished"
-            return True
-        if event != "loaded":
+            return self.outcome.load_error is not None
+        if event != "loaded" or not _strings(message.get("missing")):
             return False
         self.outcome.missing = list(message["missing"])
         if self.outcome.missing or self.request is None:
@@ -194,10 +201,13 @@ class _Collector:
         from .wire import decode
 
         path = os.path.join(self.sandbox.workdir, "calls.bin")
-        with open(path, "wb") as f:
+        try:      # never follow or reuse what the learner's code may have put there at import
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+        except OSError:
+            self.tampered()
+            return
+        with os.fdopen(fd, "wb") as f:
             f.write(self.request)
-        if self.sandbox.preamble["drop_root"]:
-            os.chown(path, NOBODY, NOBODY)
         self.calls = decode(self.request)["calls"]
         self.outcome.calls = [None] * len(self.calls)
         self.sandbox.handle.send_go()
@@ -217,17 +227,17 @@ class _Collector:
             self.current = index
             return True
         if event in ("done", "error") and index == self.current and index is not None:
-            self.outcome.calls[index] = CallOutcome(
-                outputs=message.get("outputs") if event == "done" else None,
-                error=message.get("error") if event == "error" else None,
-                inputs_after=message.get("inputs_after") or {}, seconds=message.get("seconds"))
+            outcome = _call_outcome(event, message)
+            if outcome is None:
+                return False
+            self.outcome.calls[index] = outcome
             self.current = None
             return True
         return False
 
     def tampered(self) -> None:
-        self.fail("the grader's private result channel received data it did not send; "
-                  "your code must return its results, not write to the grader's files")
+        self.fail("your code wrote to the grader's private result channel (or its files); "
+                  "return results from your functions instead")
 
     def fail(self, message: str) -> None:
         if self.outcome.failure is None:
@@ -239,14 +249,17 @@ class _Collector:
 
     def timeout_message(self) -> str:
         if self.phase in ("ready", "load"):
-            return (f"your module did not finish importing within {self.sandbox.limits.wall_seconds:g} s; "
+            allowed = STARTUP_SECONDS + self.sandbox.limits.wall_seconds
+            return (f"your module did not finish importing within {allowed:g} s; "
                     "code at the top level of your file runs on import")
-        return f"timed out after {self.sandbox.limits.wall_seconds:g} s{self.in_case()}"
+        return f"your code timed out after {self.sandbox.limits.wall_seconds:g} s{self.in_case()}"
 
     def finish(self, handle) -> None:
         handle.kill()
         returncode = handle.wait(5)
         self.drain(handle.output_fd)
+        if self.buffer and self.outcome.failure is None:
+            self.tampered()                     # half a message: someone else wrote a length prefix
         self.outcome.output = self.output.decode("utf-8", errors="replace")
         self.outcome.output_truncated = self.output_total > len(self.output)
         if self.outcome.failure is None and self.phase != "finished":
@@ -268,17 +281,52 @@ class _Collector:
 
     def death_message(self, returncode: int | None) -> str:
         where = self.in_case()
+        if returncode == CHANNEL_LOST:
+            return f"your code closed or broke the grader's private result channel{where}"
         if returncode is not None and returncode < 0:
             sig = -returncode
             if sig == signal.SIGXCPU:
                 during = where or (" while your module was being imported" if self.phase in ("ready", "load") else "")
-                return f"used more than {self.sandbox.limits.cpu_seconds:g} s of CPU time{during}"
+                return f"your code used more than {self.sandbox.limits.cpu_seconds:g} s of CPU time{during}"
             if sig == signal.SIGSEGV:
-                return f"crashed with a segmentation fault{where}"
+                return f"your code crashed with a segmentation fault{where}"
             if sig == signal.SIGKILL:
-                return f"was killed{where} (by the system, most likely for using too much memory)"
-            return f"was ended by signal {signal.Signals(sig).name}{where}"
-        return f"exited{where} without returning a result (exit code {returncode}); do not call exit() in your code"
+                return f"your code was killed{where}: it used too much memory or CPU time, or killed itself"
+            return f"your code was ended by signal {signal.Signals(sig).name}{where}"
+        return (f"your code exited{where} without returning a result (exit code {returncode}); "
+                "do not call exit() in your code")
+
+
+def _call_outcome(event: str, message: dict) -> CallOutcome | None:
+    after, seconds = message.get("inputs_after", {}), message.get("seconds")
+    if not isinstance(after, dict) or not (seconds is None or isinstance(seconds, (int, float))):
+        return None
+    if event == "error":
+        error = _valid_error(message.get("error"))
+        return CallOutcome(error=error) if error else None
+    return CallOutcome(outputs=message.get("outputs"), inputs_after=after, seconds=seconds)
+
+
+def hidden_paths() -> list[str]:
+    """Folders the learner's code must not read: every exercise folder (references, mistakes,
+    case generators). The sandbox mounts an empty folder over each."""
+    from .catalog import exercise_dirs
+
+    return [str(folder) for folder in exercise_dirs()]
+
+
+def _valid_error(error) -> dict | None:
+    """An error report from the child, if it has exactly the shape the harness sends."""
+    if not (isinstance(error, dict) and isinstance(error.get("type"), str) and isinstance(error.get("message"), str)
+            and (error.get("line") is None or type(error.get("line")) is int)
+            and isinstance(error.get("traceback", ""), str)):
+        return None
+    return {"type": error["type"][:200], "message": error["message"][:2000], "line": error.get("line"),
+            "traceback": error.get("traceback", "")[:4000]}
+
+
+def _strings(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
 def _next_index(calls: list) -> int | None:

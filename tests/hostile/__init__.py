@@ -1,0 +1,1 @@
+"""Hostile submissions: the grader must contain whatever a learner's code does."""

@@ -1,0 +1,7 @@
+import os
+
+os.mkdir("calls.bin")
+
+
+def softmax(x, axis=-1):
+    return x

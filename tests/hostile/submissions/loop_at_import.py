@@ -1,0 +1,6 @@
+while True:
+    pass
+
+
+def softmax(x, axis=-1):
+    return x
