@@ -1,0 +1,38 @@
+"""How the grader calls a batch-norm layer: one training step, then inference.
+
+The train-mode forward and backward run on x with a bn_param built from the case (keys
+whose value is None are left out, so the defaults are exercised). The running averages
+are read from that same dict right after the call. Then, as after training, the same dict
+is switched to test mode and used on another batch x_test.
+"""
+import numpy as np
+
+
+def _bn_param(mode, running_mean, running_var, momentum, eps):
+    given = {"running_mean": running_mean, "running_var": running_var, "momentum": momentum, "eps": eps}
+    return {"mode": mode, **{k: v for k, v in given.items() if v is not None}}
+
+
+def _stored(bn_param, key):
+    if key not in bn_param:
+        raise LookupError(f"after a train-mode call, bn_param has no '{key}': store the updated running "
+                       f"average in the dict, bn_param['{key}'] = ...")
+    return np.array(bn_param[key], copy=True)
+
+
+def run(layer, x, gamma, beta, dout, x_test, running_mean, running_var, momentum, eps):
+    bn_param = _bn_param("train", running_mean, running_var, momentum, eps)
+    out, cache = layer.batchnorm_forward(x, gamma, beta, bn_param)
+    dx, dgamma, dbeta = layer.batchnorm_backward(dout, cache)
+    result = {"out": out, "dx": dx, "dgamma": dgamma, "dbeta": dbeta,
+              "running_mean": _stored(bn_param, "running_mean"),
+              "running_var": _stored(bn_param, "running_var")}
+    bn_param["mode"] = "test"
+    result["out_test"], _ = layer.batchnorm_forward(x_test, gamma, beta, bn_param)
+    return result
+
+
+def forward(layer, x, gamma, beta, dout, x_test, running_mean, running_var, momentum, eps):
+    """The train-mode forward pass, with a fresh bn_param every call, for the gradient check."""
+    out, _ = layer.batchnorm_forward(x, gamma, beta, _bn_param("train", running_mean, running_var, momentum, eps))
+    return out
