@@ -88,6 +88,24 @@ def warm_regrade(runs: int) -> dict:
             "warm regrade (no namespaces)": statistics.median(times[False]), "import numpy": numpy_floor}
 
 
+def cold_isolation(runs: int) -> dict:
+    """The same grade with a fresh child interpreter (as `mlfun submit` does), with and without
+    the namespace layer, alternated so that load changes hit both alike."""
+    from mlfun.grader.catalog import Catalog
+    from mlfun.grader.grade import grade
+
+    exercise = Catalog.load().exercise("softmax")
+    times = {True: [], False: []}
+    for round_ in range(1 + runs * 2):
+        for isolate in (True, False):
+            started = time.perf_counter()
+            assert grade(exercise, exercise.reference.source, round_, isolate=isolate).passed
+            if round_:
+                times[isolate].append(time.perf_counter() - started)
+    return {"cold grade (isolated)": statistics.median(times[True]),
+            "cold grade (no namespaces)": statistics.median(times[False])}
+
+
 def status_scaling(runs: int) -> dict:
     out = {}
     for count in (10, 1000, 100000):
@@ -203,6 +221,11 @@ def main() -> None:
     rows += [("warm re-grade / import numpy", warm["warm regrade (isolated)"] / warm["import numpy"], "<= 0.5"),
              ("isolation overhead, ms (warm, with - without namespaces)",
               (warm["warm regrade (isolated)"] - warm["warm regrade (no namespaces)"]) * 1000, "< 50")]
+
+    cold_iso = cold_isolation(args.runs)
+    report["cold_isolation"] = cold_iso
+    rows.append(("isolation overhead, ms (cold child, with - without namespaces)",
+                 (cold_iso["cold grade (isolated)"] - cold_iso["cold grade (no namespaces)"]) * 1000, "< 50"))
 
     scaling = status_scaling(max(3, args.runs // 2))
     report["status"] = scaling

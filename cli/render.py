@@ -23,12 +23,22 @@ def make_console(width: int | None = None, color: bool | None = None) -> Console
                    force_terminal=True if color else None, emoji=False)
 
 
+def statement_markdown(text: str) -> Markdown:
+    """A statement for the terminal: TeX math is shown as code, so Markdown does not eat its
+    underscores and backslashes ($$...$$ as a block, $...$ inline)."""
+    import re
+
+    text = re.sub(r"\$\$(.+?)\$\$", lambda m: "\n```text\n" + m.group(1).strip() + "\n```\n", text, flags=re.S)
+    text = re.sub(r"(?<![$\\])\$([^$\n]+?)\$", lambda m: "`" + m.group(1) + "`", text)
+    return Markdown(text)
+
+
 def render_next(console: Console, info) -> None:
     if info.exercise is None:
         console.print("[green]Every exercise is passed.[/green] Well done: you built it all from first principles.")
         return
     console.print(Panel(Text(f"{info.title}  ({info.exercise}, topic {info.topic})", style="bold"), expand=False))
-    console.print(Markdown(info.statement))
+    console.print(statement_markdown(info.statement))
     console.print()
     action = "Wrote the starter to" if info.written else "Your file (kept as it is):"
     console.print(f"{action} [bold]{escape(str(info.file))}[/bold]")
@@ -118,7 +128,7 @@ def render_list(console: Console, states) -> None:
 def render_show(console: Console, info: dict) -> None:
     console.print(Panel(Text(f"{info['title']}  ({info['exercise']}, topic {info['topic']})", style="bold"),
                         expand=False))
-    console.print(Markdown(info["statement"]))
+    console.print(statement_markdown(info["statement"]))
     console.print()
     console.print(f"State: [{STATE_STYLE[info['state']]}]{info['state']}[/]; file: {escape(info['file'])}; "
                   f"attempts: {info['attempts']}; hints taken: {info['hints_taken']} of {info['hints_total']}")

@@ -202,3 +202,12 @@ def test_an_instructor_adds_an_exercise_that_requires_softmax(workspace, catalog
         verdict = as_json(run_mlfun("submit", exercise, "--json", env=env))
         assert verdict["passed"], verdict
     assert "scale-logits" in verdict["unlocked"]
+
+
+def test_math_in_statements_survives_the_terminal():
+    from mlfun.cli.render import statement_markdown
+
+    console = Console(width=80, record=True, force_terminal=False)
+    console.print(statement_markdown("The step is $$\\hat m_t = \\frac{m_t}{1-\\beta_1^t}$$ and $x_{i} \\le 1$ here."))
+    text = console.export_text()
+    assert "\\hat m_t = \\frac{m_t}{1-\\beta_1^t}" in text and "x_{i} \\le 1" in text
