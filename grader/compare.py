@@ -19,7 +19,7 @@ def mismatch(got, expected, rtol: float, atol: float, up_to: str | None = None) 
         return None if type(got) in (bool, np.bool_) and bool(got) == bool(expected) else \
             f"got {_brief(got)}, expected {bool(expected)}"
     if isinstance(expected, str):
-        return None if got == expected else f"got {_brief(got)}, expected {expected!r}"
+        return None if got == expected else f"got {got!r:.80}, expected {expected!r}"
     if expected is None:
         return None if got is None else f"got {_brief(got)}, expected None"
     return _mismatch_numeric(got, expected, rtol, atol, up_to)
@@ -84,7 +84,8 @@ def align(got: np.ndarray, expected: np.ndarray, up_to: str | None) -> np.ndarra
 
 
 def _sign_matching(got: np.ndarray, expected: np.ndarray) -> float:
-    return -1.0 if np.sum(np.nan_to_num(got) * np.nan_to_num(expected)) < 0 else 1.0
+    with np.errstate(all="ignore"):
+        return -1.0 if np.sum(np.nan_to_num(got) * np.nan_to_num(expected)) < 0 else 1.0
 
 
 def describe_difference(got: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> str | None:
@@ -126,10 +127,10 @@ def _brief(value) -> str:
     return f"a {type(value).__name__}"
 
 
-def same_outcome(a, b, rtol: float, atol: float) -> bool:
+def same_outcome(a, b, rtol: float, atol: float, up_to: str | None = None) -> bool:
     """Whether two implementations' outputs agree (used to match a learner with a mistake)."""
     try:
-        return mismatch(a, b, rtol, atol) is None
+        return mismatch(a, b, rtol, atol, up_to) is None
     except (TypeError, ValueError):
         return False
 

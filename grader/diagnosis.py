@@ -22,23 +22,25 @@ from .result import Diagnosis
 from .support import load_code
 
 
-def diagnose(ctx: Context, calls: list, failed_checks: set, evaluate, rtol: float, atol: float) -> tuple:
-    named = tuple(Diagnosis(m.id, m.hint) for m in matching_mistakes(ctx, calls, failed_checks, evaluate, rtol, atol))
+def diagnose(ctx: Context, calls: list, failed_checks: set, evaluate, rtol: float, atol: float,
+             up_to: str | None = None) -> tuple:
+    named = tuple(Diagnosis(m.id, m.hint)
+                  for m in matching_mistakes(ctx, calls, failed_checks, evaluate, rtol, atol, up_to))
     if named or ctx.exercise.diagnose_by != "outputs":
         return named
     return generic(ctx, rtol, atol)
 
 
-def matching_mistakes(ctx: Context, calls: list, failed_checks: set, evaluate, rtol, atol) -> list:
+def matching_mistakes(ctx: Context, calls: list, failed_checks: set, evaluate, rtol, atol, up_to=None) -> list:
     return [m for m in ctx.exercise.mistakes
-            if any(_matches(ctx, variant, calls, failed_checks, evaluate, rtol, atol) for variant in m.variants)]
+            if any(_matches(ctx, variant, calls, failed_checks, evaluate, rtol, atol, up_to) for variant in m.variants)]
 
 
-def _matches(ctx: Context, code, calls, failed_checks, evaluate, rtol, atol) -> bool:
+def _matches(ctx: Context, code, calls, failed_checks, evaluate, rtol, atol, up_to) -> bool:
     outcomes = run_implementation(ctx, load_code(code, "mistake"), calls)
     if ctx.exercise.diagnose_by == "checks":
         return evaluate(outcomes) == failed_checks
-    return all(_agree(ctx.learner[i], outcomes[i], rtol, atol) for i in range(len(ctx.cases)))
+    return all(_agree(ctx.learner[i], outcomes[i], rtol, atol, up_to) for i in range(len(ctx.cases)))
 
 
 def run_implementation(ctx: Context, module, calls: list) -> list:
@@ -59,12 +61,12 @@ def error_kind(error: dict) -> str:
     return error["type"]
 
 
-def _agree(learner, mistake, rtol: float, atol: float) -> bool:
+def _agree(learner, mistake, rtol: float, atol: float, up_to: str | None = None) -> bool:
     if learner is None:
         return False
     if learner.error or mistake.error:
         return bool(learner.error and mistake.error and error_kind(learner.error) == error_kind(mistake.error))
-    return same_outcome(learner.outputs, mistake.outputs, rtol, atol)
+    return same_outcome(learner.outputs, mistake.outputs, rtol, atol, up_to)
 
 
 GENERIC_HINTS = {

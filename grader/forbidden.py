@@ -16,30 +16,33 @@ def forbidden_uses(source: str, forbidden) -> list[tuple[int, str]]:
     """(line, entry) for every use of a forbidden name, in source order."""
     if not forbidden:
         return []
-    wanted = {}
+    wanted, bare = {}, set()
     for entry in forbidden:
         parts = entry.split(".")
         key = parts[-2] if parts[-1] == "*" else parts[-1]
         wanted[key] = entry
+        if len(parts) == 1:
+            bare.add(key)                  # `sum`, `float`, `math`: a plain name use counts too
     found = []
     for node in ast.walk(ast.parse(source)):
-        for name, line in _names_used(node):
-            if name in wanted:
+        for name, line, plain in _names_used(node):
+            if name in wanted and (not plain or name in bare):
                 found.append((line, wanted[name]))
     return sorted(set(found))
 
 
 def _names_used(node: ast.AST):
+    """(name, line, is a plain variable name) for every name a node uses."""
     if isinstance(node, ast.Name):
-        yield node.id, node.lineno
+        yield node.id, node.lineno, True
     elif isinstance(node, ast.Attribute):
-        yield node.attr, node.lineno
+        yield node.attr, node.lineno, False
     elif isinstance(node, (ast.Import, ast.ImportFrom)):
         for alias in node.names:
             for part in alias.name.split("."):
-                yield part, node.lineno
+                yield part, node.lineno, False
         if isinstance(node, ast.ImportFrom) and node.module:
             for part in node.module.split("."):
-                yield part, node.lineno
+                yield part, node.lineno, False
     elif isinstance(node, (ast.BinOp, ast.AugAssign)) and isinstance(node.op, ast.MatMult):
-        yield "@", node.lineno
+        yield "@", node.lineno, False

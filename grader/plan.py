@@ -77,9 +77,9 @@ class Plan:
         diagnosis = ()
         if not passed:
             failed = {r.name for r in results if not r.passed}
-            rtol, atol = self.tolerance()
             diagnosis = diagnose(self.context(outcome.calls), self.calls, failed,
-                                 lambda outs: {r.name for r in self.evaluate(outs) if not r.passed}, rtol, atol)
+                                 lambda outs: {r.name for r in self.evaluate(outs) if not r.passed},
+                                 *self.tolerance())
         return Result(exercise=ex.id, passed=passed, checks=tuple(results), diagnosis=diagnosis,
                       seed=self.seed, content_hash=ex.content_hash, duration=time.perf_counter() - started,
                       output=outcome.output, protections=tuple(outcome.protections))
@@ -99,10 +99,12 @@ class Plan:
         return None
 
     def tolerance(self) -> tuple:
+        """(rtol, atol, up_to) of the first `close` check: how outputs are matched with mistakes."""
         for spec in self.exercise.checks:
             if spec.kind == "close":
-                return float(spec.options.get("rtol", 1e-7)), float(spec.options.get("atol", 1e-9))
-        return 1e-7, 1e-9
+                return (float(spec.options.get("rtol", 1e-7)), float(spec.options.get("atol", 1e-9)),
+                        spec.options.get("up_to"))
+        return 1e-7, 1e-9, None
 
     def reference_outcomes(self) -> list:
         """The reference run as if it were a learner: `author check` proves it passes."""
