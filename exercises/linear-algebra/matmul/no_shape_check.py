@@ -1,0 +1,14 @@
+import numpy as np
+
+
+def matmul(a, b):
+    n, m = a.shape
+    p = b.shape[1]
+    out = np.zeros((n, p))
+    for i in range(n):
+        for j in range(p):
+            total = 0.0
+            for k in range(m):
+                total += a[i, k] * b[k, j]
+            out[i, j] = total
+    return out

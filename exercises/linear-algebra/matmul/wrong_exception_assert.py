@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def matmul(a, b):
+    assert a.shape[1] == b.shape[0], "inner dimensions differ"
+    out = np.zeros((a.shape[0], b.shape[1]))
+    for i in range(a.shape[0]):
+        for j in range(b.shape[1]):
+            out[i, j] = np.sum(a[i, :] * b[:, j])
+    return out

@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def pca(X, k):
+    N = X.shape[0]
+    Xc = X - X.mean(axis=0)                        # center every feature
+    C = Xc.T @ Xc / (N - 1)                        # sample covariance, (d, d)
+    variances, vectors = np.linalg.eigh(C)         # ascending eigenvalues, orthonormal columns
+    top = np.argsort(variances)[::-1][:k]          # the k largest, largest first
+    return vectors[:, top].T, variances[top]
