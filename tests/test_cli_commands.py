@@ -211,3 +211,16 @@ def test_math_in_statements_survives_the_terminal():
     console.print(statement_markdown("The step is $$\\hat m_t = \\frac{m_t}{1-\\beta_1^t}$$ and $x_{i} \\le 1$ here."))
     text = console.export_text()
     assert "\\hat m_t = \\frac{m_t}{1-\\beta_1^t}" in text and "x_{i} \\le 1" in text
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_shell_completion_scripts(shell):
+    out = subprocess.run([sys.executable, "-m", "mlfun.cli"], env=dict(os.environ, _MLFUN_COMPLETE=f"{shell}_source"),
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and "_MLFUN_COMPLETE" in out.stdout
+
+
+def test_completion_offers_commands():
+    env = dict(os.environ, _MLFUN_COMPLETE="bash_complete", COMP_WORDS="mlfun su", COMP_CWORD="1")
+    out = subprocess.run([sys.executable, "-m", "mlfun.cli"], env=env, capture_output=True, text=True)
+    assert "submit" in out.stdout
