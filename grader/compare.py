@@ -89,16 +89,22 @@ def _sign_matching(got: np.ndarray, expected: np.ndarray) -> float:
 
 
 def describe_difference(got: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> str | None:
-    with np.errstate(invalid="ignore", over="ignore"):
+    """Where an infinity is expected, only that same infinity will do (a tolerance of rtol·inf
+    would accept anything); NaN matches only an expected NaN."""
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
         diff = np.abs(got - expected)
         allowed = atol + rtol * np.abs(expected)
-        bad = ~((diff <= allowed) | (np.isnan(got) & np.isnan(expected)) | (got == expected))
-    if not bad.any():
-        return None
-    excess = np.where(bad, np.nan_to_num(diff / np.maximum(allowed, 1e-300), nan=np.inf, posinf=np.inf), -1.0)
+        finite = np.isfinite(expected)
+        ok = np.where(finite, diff <= allowed, got == expected) | (np.isnan(got) & np.isnan(expected))
+        bad = ~ok
+        if not bad.any():
+            return None
+        excess = np.where(bad, np.nan_to_num(diff / np.maximum(allowed, 1e-300), nan=np.inf, posinf=np.inf), -1.0)
     worst = tuple(int(k) for k in np.unravel_index(int(np.argmax(excess)), got.shape)) if got.ndim else ()
     where = f" at {list(worst)}" if got.ndim else ""
     count = f"; {int(bad.sum())} of {bad.size} elements are off" if got.ndim else ""
+    if not np.isfinite(expected[worst]):
+        return f"differs{where}: got {_num(got[worst])}, expected {_num(expected[worst])}{count}"
     digits = _digits_to_show(float(expected[worst]), float(diff[worst]))
     return (f"differs{where}: got {_num(got[worst], digits)}, expected {_num(expected[worst], digits)} "
             f"(|difference| {_num(diff[worst])}, allowed {atol:g} + {rtol:g}·|expected|){count}")
