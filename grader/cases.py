@@ -77,8 +77,8 @@ def draw_value(spec: Any, dims: dict, rng: np.random.Generator) -> Any:
         options = spec["choice"]
         return options[int(rng.integers(len(options)))]
     shape = tuple(_resolve(d, dims) for d in spec.get("shape", ()))
-    scalar = "shape" not in spec
-    values = _sample(spec, shape or (1,), dims, rng)
+    scalar = "shape" not in spec                 # a plain number; `shape: []` is a 0-d array
+    values = np.asarray(_sample(spec, (1,) if scalar else shape, dims, rng))
     if "min_abs" in spec:
         values = np.where(values < 0, values - spec["min_abs"], values + spec["min_abs"])
     if "dtype" in spec:
