@@ -1,0 +1,23 @@
+"""How the grader calls an optimizer: several consecutive steps, carrying the config it returns."""
+import numpy as np
+
+
+def _step(optimizer, w, dw, config):
+    result = optimizer.sgd_momentum(w, dw, config)
+    if not (isinstance(result, tuple) and len(result) == 2):
+        raise TypeError("sgd_momentum must return a pair (next_w, config), got "
+                        f"{type(result).__name__}")
+    next_w, config = result
+    if not isinstance(config, dict):
+        raise TypeError("the config returned by sgd_momentum must be a dict (the grader passes it "
+                        f"back on the next step), got {type(config).__name__}")
+    return next_w, config
+
+
+def run(optimizer, w, dws, config):
+    steps = []
+    for dw in dws:
+        w, config = _step(optimizer, w, dw, config)
+        steps.append(w)
+    # .get: a config missing a key is the learner's mistake to be told about, not a KeyError
+    return {"w": np.stack(steps), "velocity": config.get("velocity")}

@@ -1,0 +1,4 @@
+def unbroadcast(grad, shape):
+    while grad.ndim > len(shape):
+        grad = grad.sum(0)
+    return grad
