@@ -68,7 +68,7 @@ def reference_failures(exercise, seeds: range) -> list[str]:
     failures = []
     for seed in seeds:
         plan = Plan(exercise, seed)
-        for result in plan.evaluate(plan.reference_outcomes()):
+        for result in plan.evaluate(plan.reference_outcomes(), timed=False):
             if not result.passed:
                 failures.append(f"seed {seed}: {result.name}: {result.message}")
                 break
@@ -130,11 +130,9 @@ def mistake_failures(exercise, mistake_id: str, variant, seeds: range) -> list[s
         plan = Plan(exercise, seed)
         outcomes = run_implementation(plan.context([None] * len(plan.calls)), load_code(variant, "mistake"),
                                       plan.calls)
-        results = plan.evaluate(outcomes)
-        failed = {r.name for r in results if not r.passed}
-        diagnosis = () if not failed else diagnose(
-            plan.context(outcomes), plan.calls, failed,
-            lambda outs: {r.name for r in plan.evaluate(outs) if not r.passed}, *plan.tolerance())
+        failed = plan.failed_untimed(outcomes)
+        diagnosis = () if not failed else diagnose(plan.context(outcomes), plan.calls, failed,
+                                                   plan.failed_untimed, *plan.tolerance())
         problem = _diagnosis_problem(exercise, mistake_id, not failed, diagnosis)
         if problem:
             failures.append(f"on seed {seed}: {problem}")

@@ -30,6 +30,7 @@ class Context:
     extra: dict = field(default_factory=dict)   # outcomes of a check's extra calls, by key
     reference: object = None              # the reference module
     driver: object = None                 # the driver module, or None
+    timed: bool = True                    # False: judged in-process, so speed is not measured
 
 
 def case_label(case: Case) -> str:

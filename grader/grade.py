@@ -91,8 +91,8 @@ def static_problem(exercise: Exercise, raw: bytes) -> str | None:
     uses = forbidden_uses(text, exercise.forbidden)
     if uses:
         listing = "; ".join(f"line {line} uses {name}" for line, name in uses[:5])
-        return (f"{listing}, which this exercise forbids: the point is to build it yourself "
-                f"(forbidden here: {', '.join(exercise.forbidden)})")
+        return (f"{listing}, which this exercise forbids (forbidden here: {', '.join(exercise.forbidden)}); "
+                "the statement says what to use instead")
     return None
 
 

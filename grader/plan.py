@@ -55,15 +55,24 @@ class Plan:
                  for c in self.cases]
         return encode({"cases": cases, "calls": self.calls})
 
-    def context(self, outcomes: list) -> Context:
+    def context(self, outcomes: list, timed: bool = True) -> Context:
         n = len(self.cases)
         extra = dict(zip(self.extra_keys, outcomes[n:]))
         return Context(self.exercise, self.seed, self.cases, self.expected, outcomes[:n], extra,
-                       self.reference, self.driver)
+                       self.reference, self.driver, timed)
 
-    def evaluate(self, outcomes: list) -> list:
-        ctx = self.context(outcomes)
+    def evaluate(self, outcomes: list, timed: bool = True) -> list:
+        """Every check's results. `timed=False` skips speed checks: trusted code judged in-process
+        (a mistake during diagnosis, the reference in a seed sweep) was not timed in a sandbox."""
+        ctx = self.context(outcomes, timed)
         return [result for check in self.checks for result in check.evaluate(ctx)]
+
+    def failed_untimed(self, outcomes: list) -> set:
+        """Names of the failed checks other than speed: how a mistake is compared with a learner."""
+        return {r.name for r in self.evaluate(outcomes, timed=False) if not r.passed} - self.speed_names()
+
+    def speed_names(self) -> set:
+        return {c.options.get("name", "speed") for c in self.checks if c.kind == "speed"}
 
     def judge(self, outcome, started: float) -> Result:
         from .grade import _failed
@@ -76,10 +85,9 @@ class Plan:
         passed = all(r.passed for r in results)
         diagnosis = ()
         if not passed:
-            failed = {r.name for r in results if not r.passed}
-            diagnosis = diagnose(self.context(outcome.calls), self.calls, failed,
-                                 lambda outs: {r.name for r in self.evaluate(outs) if not r.passed},
-                                 *self.tolerance())
+            failed = {r.name for r in results if not r.passed} - self.speed_names()
+            diagnosis = diagnose(self.context(outcome.calls), self.calls, failed, self.failed_untimed,
+                                 *self.tolerance()) if failed else ()
         return Result(exercise=ex.id, passed=passed, checks=tuple(results), diagnosis=diagnosis,
                       seed=self.seed, content_hash=ex.content_hash, duration=time.perf_counter() - started,
                       output=outcome.output, protections=tuple(outcome.protections))
