@@ -1,0 +1,17 @@
+import numpy as np
+
+
+def conv_forward_fast(x, w, b, conv_param):
+    s, p = conv_param["stride"], conv_param["pad"]
+    N, C, H, W = x.shape
+    F, _, HH, WW = w.shape
+    Ho = (H + 2 * p - HH) // s + 1
+    Wo = (W + 2 * p - WW) // s + 1
+    xp = np.pad(x, ((0, 0), (0, 0), (p, p), (p, p)))
+    # cols[c, a, e, n, i, j] = xp[n, c, i*s + a, j*s + e], filled one kernel offset at a time
+    cols = np.empty((C, HH, WW, N, Ho, Wo))
+    for a in range(HH):
+        for e in range(WW):
+            cols[:, a, e] = xp[:, :, a:a + s * Ho:s, e:e + s * Wo:s].transpose(1, 0, 2, 3)
+    res = w.reshape(F, -1).dot(cols.reshape(C * HH * WW, -1)) + b.reshape(F, 1)
+    return res.reshape(F, N, Ho, Wo).transpose(1, 0, 2, 3), (x, w, b, conv_param, cols)
