@@ -52,6 +52,15 @@ class Env:
     def emit(self, data: dict) -> None:
         click.echo(json.dumps(data, indent=2, default=str))
 
+    def report(self, data, renderer: str, *args) -> None:
+        """`data` as JSON with --json; otherwise render.<renderer>(console, *args) for people."""
+        if self.as_json:
+            self.emit(data)
+        else:
+            from . import render
+
+            getattr(render, renderer)(self.console, *args)
+
 
 def json_option(command):
     """`--json` on every command that reports something: for scripts and editors."""

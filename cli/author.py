@@ -30,17 +30,9 @@ def author_grade(env: Env, exercise: str, path: Path, seed: int | None):
 
     result = grade(Catalog.load().exercise(exercise), _read(path, exercise),
                    seed if seed is not None else secrets.randbelow(2 ** 31))
-    _emit_submission(env, Submission(result, None, [], path))
+    submission = Submission(result, None, [], path)
+    env.report(submission.to_json(), "render_submission", submission)
     return Exit.OK if result.passed else Exit.FAILED
-
-
-def _emit_submission(env: Env, submission) -> None:
-    if env.as_json:
-        env.emit(submission.to_json())
-    else:
-        from .render import render_submission
-
-        render_submission(env.console, submission)
 
 
 @author.command("check")
@@ -62,14 +54,9 @@ def author_check(env: Env, targets: tuple, seeds: int, workers: int):
     reports = check_paths(paths, seeds, workers)
     graph = catalog.validate_graph() + [str(e) for e in catalog.errors if not targets]
     ok = all(r.ok for r in reports) and not graph
-    if env.as_json:
-        env.emit({"ok": ok, "graph": graph, "exercises": [
+    env.report({"ok": ok, "graph": graph, "exercises": [
             {"exercise": r.exercise, "path": r.path, "ok": r.ok, "problems": r.problems, "proved": r.proved}
-            for r in reports]})
-    else:
-        from .render import render_check
-
-        render_check(env.console, reports, graph)
+            for r in reports]}, "render_check", reports, graph)
     return Exit.OK if ok else Exit.FAILED
 
 
@@ -114,10 +101,5 @@ def author_replay(env: Env, attempt: int):
     from .replay import replay
 
     report = replay(env.course, attempt)
-    if env.as_json:
-        env.emit(report)
-    else:
-        from .render import render_replay
-
-        render_replay(env.console, report)
+    env.report(report, "render_replay", report)
     return Exit.OK

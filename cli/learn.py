@@ -14,12 +14,7 @@ from .app import Env, Exit, json_option, mlfun, pass_env
 def next_command(env: Env):
     """Show the next open exercise and write its starter file."""
     info = env.course.next()
-    if env.as_json:
-        env.emit(info.to_json())
-    else:
-        from .render import render_next
-
-        render_next(env.console, info)
+    env.report(info.to_json(), "render_next", info)
     return Exit.OK
 
 
@@ -48,13 +43,8 @@ def submit(env: Env, exercise: str | None, file: Path | None):
 def status(env: Env):
     """Show the topic tree: every exercise passed, open or locked, with counts."""
     states = env.course.status()
-    if env.as_json:
-        env.emit({"exercises": [{"id": s.id, "topic": s.topic, "state": s.state, "attempts": s.attempts}
-                                for s in states]})
-    else:
-        from .render import render_status
-
-        render_status(env.console, states, env.course.catalog.topics)
+    env.report({"exercises": [{"id": s.id, "topic": s.topic, "state": s.state, "attempts": s.attempts}
+                                for s in states]}, "render_status", states, env.course.catalog.topics)
     return Exit.OK
 
 
@@ -64,13 +54,8 @@ def status(env: Env):
 def list_command(env: Env):
     """List every exercise with its topic, title and state."""
     states = env.course.status()
-    if env.as_json:
-        env.emit({"exercises": [{"id": s.id, "topic": s.topic, "title": s.title, "state": s.state}
-                                for s in states]})
-    else:
-        from .render import render_list
-
-        render_list(env.console, states)
+    env.report({"exercises": [{"id": s.id, "topic": s.topic, "title": s.title, "state": s.state}
+                                for s in states]}, "render_list", states)
     return Exit.OK
 
 
@@ -81,12 +66,7 @@ def list_command(env: Env):
 def show(env: Env, exercise: str):
     """Show an exercise's statement, its file and its state (locked ones too)."""
     info = env.course.show(exercise)
-    if env.as_json:
-        env.emit(info)
-    else:
-        from .render import render_show
-
-        render_show(env.console, info)
+    env.report(info, "render_show", info)
     return Exit.OK
 
 
@@ -97,12 +77,7 @@ def show(env: Env, exercise: str):
 def hint(env: Env, exercise: str | None):
     """Reveal the next hint of EXERCISE (default: the current one). Hints taken are recorded."""
     info = env.course.hint(exercise)
-    if env.as_json:
-        env.emit(info)
-    else:
-        from .render import render_hints
-
-        render_hints(env.console, info)
+    env.report(info, "render_hints", info)
     return Exit.OK
 
 
@@ -114,15 +89,10 @@ def hint(env: Env, exercise: str | None):
 def history(env: Env, exercise: str | None, limit: int):
     """Your attempts (all, or of EXERCISE), newest first, with their verdicts."""
     attempts = env.course.history(exercise, limit)
-    if env.as_json:
-        env.emit({"attempts": [{"attempt": a.id, "exercise": a.exercise, "passed": a.passed, "score": a.score,
+    env.report({"attempts": [{"attempt": a.id, "exercise": a.exercise, "passed": a.passed, "score": a.score,
                                 "created_at": a.created_at.isoformat(), "seed": a.seed,
                                 "diagnosis": [d["mistake"] for d in a.diagnosis], "failure": a.failure}
-                               for a in attempts]})
-    else:
-        from .render import render_history
-
-        render_history(env.console, attempts)
+                               for a in attempts]}, "render_history", attempts)
     return Exit.OK
 
 
@@ -164,10 +134,5 @@ def doctor(env: Env):
     from .doctor import diagnose_setup
 
     report = diagnose_setup(env)
-    if env.as_json:
-        env.emit(report)
-    else:
-        from .render import render_doctor
-
-        render_doctor(env.console, report)
+    env.report(report, "render_doctor", report)
     return Exit.OK if report["ok"] else Exit.ERROR
