@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def compensated_sum(x):
+    s = np.float32(0.0)
+    c = np.float32(0.0)
+    for i in range(len(x)):
+        y = x[i] + c             # the correction added instead of subtracted
+        t = s + y
+        c = (t - s) - y
+        s = t
+    return s

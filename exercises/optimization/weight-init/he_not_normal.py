@@ -1,0 +1,11 @@
+import numpy as np
+
+
+def he_normal(fan_in, fan_out, rng):
+    limit = np.sqrt(6.0 / fan_in)                     # uniform with variance 2 / fan_in
+    return rng.uniform(-limit, limit, size=(fan_in, fan_out))
+
+
+def xavier_uniform(fan_in, fan_out, rng):
+    limit = np.sqrt(6.0 / (fan_in + fan_out))
+    return rng.uniform(-limit, limit, size=(fan_in, fan_out))

@@ -1,0 +1,16 @@
+import numpy as np
+
+
+def unscale_grads(grads, scale):
+    result = [(g / scale).astype(np.float32) for g in grads]
+    return result, not all(np.isfinite(r).all() for r in result)
+
+
+def update_scale(scale, found_inf, good_steps, growth_factor=2.0, backoff_factor=0.5,
+                 growth_interval=2000):
+    if found_inf:
+        return scale * backoff_factor, 0
+    good_steps += 1
+    if good_steps == growth_interval:
+        return scale * growth_factor, 0
+    return scale, good_steps
