@@ -1,20 +1,29 @@
-"""Slow: every shipped reference passes 1,000 consecutive seeds (no flaky tolerance).
+"""Slow: every shipped reference passes many consecutive seeds (no flaky tolerance).
 
 Judged in-process, exactly as the sandbox's outputs would be judged. CI runs it once
-(`pytest -m slow`); `mlfun author check --seeds N` does the same for any exercise.
+(`pytest -m slow`). Most references take milliseconds per seed and are swept over 1,000
+seeds; those that train a network take about a second per seed, so each exercise gets a
+time budget and at least MIN_SEEDS seeds here. `python bench/sweep.py` runs the full
+1,000 for every exercise (hours for the training ones) and reports the figures.
 """
 from __future__ import annotations
+
+import time
 
 import pytest
 
 from mlfun.grader.authoring import reference_failures
 from mlfun.grader.catalog import Catalog
 
-SEEDS = range(1000)
+SEEDS, MIN_SEEDS, BUDGET_SECONDS = 1000, 20, 60.0
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("exercise_id", [e.id for e in Catalog.load().entries])
-def test_reference_passes_a_thousand_seeds(exercise_id, catalog):
-    failures = reference_failures(catalog.exercise(exercise_id), SEEDS)
-    assert not failures, f"{len(failures)} of {len(SEEDS)} seeds fail; first: {failures[0]}"
+def test_reference_passes_many_seeds(exercise_id, catalog):
+    exercise = catalog.exercise(exercise_id)
+    started, seed = time.monotonic(), 0
+    while seed < SEEDS and (seed < MIN_SEEDS or time.monotonic() - started < BUDGET_SECONDS):
+        failures = reference_failures(exercise, range(seed, seed + 10))
+        assert not failures, f"the reference fails; first: {failures[0]}"
+        seed += 10
