@@ -177,13 +177,17 @@ class CustomCheck(Check):
         module = load_code(self.exercise.support[self.options.get("support", 0)], "support")
         fn = getattr(module, self.options["function"])
         name = self.options.get("name", self.options["function"].replace("_", " "))
+        checked = 0
         for i, case in self.selected(ctx.cases):
             outcome = ctx.learner[i]
             if outcome is None or outcome.error:
                 continue
+            checked += 1
             problem = fn(case.inputs, outcome.outputs, ctx.expected[i])
             if problem:
                 return [CheckResult(name, False, f"{problem}, on {case_label(case)}")]
+        if not checked:
+            return [CheckResult(name, False, "could not be checked: your code did not return on any case")]
         return [CheckResult(name, True, "holds on every case")]
 
 
