@@ -1,0 +1,20 @@
+"""How the grader calls one LSTM step: forward, then backward with the step's own cache.
+
+`dnext` stacks the two upstream gradients: dnext[0] is dL/dnext_h and dnext[1] is
+dL/dnext_c, both (N, H). The gradient check differentiates L = sum(forward * dnext), with
+`forward` returning next_h and next_c stacked the same way, so that one check covers the
+gradient that reaches every input through both outputs.
+"""
+import numpy as np
+
+
+def run(cell, x, prev_h, prev_c, Wx, Wh, b, dnext):
+    next_h, next_c, cache = cell.lstm_step_forward(x, prev_h, prev_c, Wx, Wh, b)
+    dx, dprev_h, dprev_c, dWx, dWh, db = cell.lstm_step_backward(dnext[0], dnext[1], cache)
+    return {"next_h": next_h, "next_c": next_c, "dx": dx, "dprev_h": dprev_h, "dprev_c": dprev_c,
+            "dWx": dWx, "dWh": dWh, "db": db}
+
+
+def forward(cell, x, prev_h, prev_c, Wx, Wh, b, dnext):
+    next_h, next_c, _ = cell.lstm_step_forward(x, prev_h, prev_c, Wx, Wh, b)
+    return np.stack([np.asarray(next_h, dtype=np.float64), np.asarray(next_c, dtype=np.float64)])
