@@ -1,0 +1,77 @@
+"""The trained network is run here, in the grader, on private held-out points:
+
+    h = max(X_test @ W1 + b1, 0),   prediction = argmax(h @ W2 + b2)
+
+A hidden unit is dead when its activation is 0 on every held-out point: its gradient is
+then 0 on every point too, and it can never come back. Bars: fewer than 10% dead units
+(at most 1 of 16), held-out accuracy at least 0.95 (the reference: 0 dead, about 99%; the
+starter: 30% to 95% dead, 50% to 90% accuracy). Training twice, on y and on 1 - y,
+shows whether the parameters come from the data at all.
+"""
+import numpy as np
+
+HIDDEN, DEAD, ACCURACY = 16, 0.1, 0.95
+
+
+def _params(outputs, key):
+    p = outputs.get(key) if isinstance(outputs, dict) else None
+    if not isinstance(p, dict):
+        return None, 'train must return a dict {"W1", "b1", "W2", "b2"}'
+    want = {"W1": (2, HIDDEN), "b1": (HIDDEN,), "W2": (HIDDEN, 2), "b2": (2,)}
+    for k, shape in want.items():
+        v = p.get(k)
+        if not isinstance(v, np.ndarray) or v.shape != shape or v.dtype.kind not in "fiu":
+            return None, f'params["{k}"] must be a float array of shape {shape} (keep the {HIDDEN} ReLU units)'
+    return {k: p[k].astype(np.float64) for k in want}, None
+
+
+def _hidden(p, X):
+    with np.errstate(all="ignore"):
+        return np.maximum(X @ p["W1"] + p["b1"], 0.0)
+
+
+def returns_params(inputs, outputs, expected):
+    for key in ("params", "params_swapped"):
+        problem = _params(outputs, key)[1]
+        if problem:
+            return problem
+    return None
+
+
+def dead_units(inputs, outputs, expected):
+    p, problem = _params(outputs, "params")
+    if problem:
+        return f"cannot be checked: {problem}"
+    h = _hidden(p, inputs["_X_test"])
+    dead = int(np.sum(~np.any(h > 0, axis=0)))
+    if dead >= DEAD * HIDDEN:
+        return (f"{dead} of your {HIDDEN} hidden units are dead: max(x @ W1 + b1, 0) is 0 for every one of "
+                f"{len(h)} held-out points, so they output nothing and receive no gradient; fewer than "
+                f"{DEAD:.0%} dead units are allowed")
+    return None
+
+
+def held_out_accuracy(inputs, outputs, expected):
+    p, problem = _params(outputs, "params")
+    if problem:
+        return f"cannot be checked: {problem}"
+    with np.errstate(all="ignore"):
+        scores = _hidden(p, inputs["_X_test"]) @ p["W2"] + p["b2"]
+    if not np.all(np.isfinite(scores)):
+        return "your network's outputs on held-out points are inf or NaN: the parameters blew up"
+    acc = float(np.mean(np.argmax(scores, axis=1) == inputs["_y_test"]))
+    if not acc >= ACCURACY:
+        return (f"the trained network classifies {acc:.1%} of {len(scores)} held-out points right; at least "
+                f"{ACCURACY:.0%} is needed")
+    return None
+
+
+def depends_on_the_data(inputs, outputs, expected):
+    p, problem = _params(outputs, "params")
+    q, problem2 = _params(outputs, "params_swapped")
+    if problem or problem2:
+        return f"cannot be checked: {problem or problem2}"
+    if all(np.array_equal(p[k], q[k]) for k in p):
+        return ("trained on the same points with the labels swapped (1 - y), your script returned exactly the "
+                "same parameters: they do not come from the data, so no training happened")
+    return None

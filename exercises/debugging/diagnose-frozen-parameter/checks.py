@@ -1,0 +1,73 @@
+"""The trained network is judged here, from the parameters it returns:
+
+    prediction = tanh(X @ W1 + b1) @ W2 + b2,   loss = mean((prediction - y)^2)
+
+  * every parameter moved: each of W1, b1, W2, b2 differs from init_params(seed) by more
+    than 1e-3 (largest entry change; one step of the fixed script already moves each by more);
+  * the training loss is at most 0.02 (the reference: 0.004 to 0.012; W1 frozen: 0.015 to
+    0.15, above 0.02 on the public example and on most cases);
+  * the parameters change with the target (trained on y and on y_other).
+"""
+import numpy as np
+
+HIDDEN, TARGET, MOVED = 12, 0.02, 1e-3
+SHAPES = {"W1": (2, HIDDEN), "b1": (HIDDEN,), "W2": (HIDDEN, 1), "b2": (1,)}
+
+
+def _params(outputs, key, what):
+    p = outputs.get(key) if isinstance(outputs, dict) else None
+    if not isinstance(p, dict):
+        return None, f'{what} must return a dict {{"W1", "b1", "W2", "b2"}}'
+    for k, shape in SHAPES.items():
+        v = p.get(k)
+        if not isinstance(v, np.ndarray) or v.shape != shape or v.dtype.kind not in "fiu":
+            return None, f'{what}: params["{k}"] must be a float array of shape {shape}'
+    return {k: p[k].astype(np.float64) for k in SHAPES}, None
+
+
+def _loss(p, X, y):
+    with np.errstate(all="ignore"):
+        pred = (np.tanh(X @ p["W1"] + p["b1"]) @ p["W2"] + p["b2"])[:, 0]
+        return float(np.mean((pred - y) ** 2))
+
+
+def returns_params(inputs, outputs, expected):
+    for key, what in (("initial", "init_params"), ("params", "train"), ("params_other", "train")):
+        problem = _params(outputs, key, what)[1]
+        if problem:
+            return problem
+    return None
+
+
+def every_parameter_moves(inputs, outputs, expected):
+    start, problem = _params(outputs, "initial", "init_params")
+    end, problem2 = _params(outputs, "params", "train")
+    if problem or problem2:
+        return f"cannot be checked: {problem or problem2}"
+    frozen = [k for k in SHAPES if not np.max(np.abs(end[k] - start[k])) > MOVED]
+    if frozen:
+        return (f"{', '.join(frozen)} did not change during training (no entry moved by more than {MOVED:g} from "
+                "init_params(seed)): a parameter that never updates keeps its random initial value")
+    return None
+
+
+def loss_reaches_target(inputs, outputs, expected):
+    p, problem = _params(outputs, "params", "train")
+    if problem:
+        return f"cannot be checked: {problem}"
+    loss = _loss(p, inputs["X"], inputs["y"])
+    if not loss <= TARGET:
+        return (f"the training mean squared error of your parameters is {loss:.4g} (computed by the grader); "
+                f"at most {TARGET} is needed")
+    return None
+
+
+def depends_on_the_data(inputs, outputs, expected):
+    p, problem = _params(outputs, "params", "train")
+    q, problem2 = _params(outputs, "params_other", "train")
+    if problem or problem2:
+        return f"cannot be checked: {problem or problem2}"
+    if all(np.array_equal(p[k], q[k]) for k in SHAPES):
+        return ("trained on two different targets (y and y_other) on the same X, your script returned exactly "
+                "the same parameters: they do not come from the data, so no training happened")
+    return None
