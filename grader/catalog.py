@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import CurriculumError, ExerciseFileError, UnknownExercise
+from .errors import ExerciseFileError, UnknownExercise
 from .model import Exercise, Topic
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -161,11 +161,6 @@ class Catalog:
         if cycle:
             problems.append("the prerequisites form a cycle: " + " -> ".join(cycle))
         return problems
-
-    def check_graph(self) -> None:
-        problems = self.validate_graph()
-        if problems:
-            raise CurriculumError(problems[0])
 
     def _edges(self, exercise_id: str) -> list[str]:
         entry = self.by_id[exercise_id]

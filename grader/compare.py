@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import numpy as np
 
-INVARIANCES = ("sign", "row-sign", "column-sign")
-
-
 def mismatch(got, expected, rtol: float, atol: float, up_to: str | None = None) -> str | None:
     """None when `got` matches `expected`; otherwise one sentence saying how it does not."""
     if isinstance(expected, (dict, list, tuple)):

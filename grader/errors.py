@@ -27,7 +27,3 @@ class UnknownExercise(MlfunError):
         self.exercise_id, self.suggestions = exercise_id, suggestions
         hint = f"did you mean {' or '.join(suggestions)}?" if suggestions else "`mlfun list` shows every exercise"
         super().__init__(f"there is no exercise called '{exercise_id}'", hint)
-
-
-class CurriculumError(MlfunError):
-    """The prerequisite graph is unsound: a cycle, or a requirement that names nothing."""

@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,3 @@ class Result:
                    diagnosis=tuple(Diagnosis(d["mistake"], d["hint"]) for d in data["diagnosis"]),
                    seed=data["seed"], content_hash=data["content_hash"], duration=data["duration"],
                    output=data.get("output", ""), failure=data.get("failure"))
-
-
-def as_dict(obj) -> dict:
-    return asdict(obj)
