@@ -96,3 +96,26 @@ def test_missing_file_is_a_clear_error(workspace, catalog):
     exercise = catalog.next_open(set()).id
     out = run_mlfun("submit", exercise)
     assert out.returncode == 3 and "there is no file at" in out.stderr and "mlfun next" in out.stderr
+
+
+def test_the_softmax_path(workspace, catalog):
+    """Issue 2's walk, on softmax: once logsumexp (the exercise before it) is passed, `next` names
+    softmax and writes its starter; the starter fails and is recorded; a correct softmax passes;
+    status shows softmax passed and the next exercise open."""
+    passed = set()
+    while catalog.next_open(passed).id != "softmax":        # logsumexp, and matmul... in the other first topic
+        ahead = catalog.next_open(passed).id
+        info = as_json(run_mlfun("show", ahead, "--json"))
+        Path(info["file"]).parent.mkdir(parents=True, exist_ok=True)
+        Path(info["file"]).write_text(reference_of(catalog, ahead))
+        assert as_json(run_mlfun("submit", ahead, "--json"))["passed"]
+        passed.add(ahead)
+    first = as_json(run_mlfun("next", "--json"))
+    assert first["exercise"] == "softmax" and Path(first["file"]).read_text() == catalog.exercise("softmax").starter.source
+    failed = as_json(run_mlfun("submit", "--json"))
+    assert failed["exercise"] == "softmax" and failed["passed"] is False
+    Path(first["file"]).write_text(reference_of(catalog, "softmax"))
+    verdict = as_json(run_mlfun("submit", "--json"))
+    assert verdict["exercise"] == "softmax" and verdict["passed"] and verdict["attempt"] == failed["attempt"] + 1
+    states = {e["id"]: e["state"] for e in as_json(run_mlfun("status", "--json"))["exercises"]}
+    assert states["softmax"] == "passed" and states[catalog.next_open(passed | {"softmax"}).id] == "open"
