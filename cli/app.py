@@ -35,11 +35,21 @@ class Env:
 
     @property
     def course(self):
+        """The course this workspace follows: a cohort server after `mlfun login`, else local."""
         if not hasattr(self, "_course"):
-            from .course import LocalCourse
+            if (self.workspace.state_dir / "remote.json").exists():
+                from .remote import RemoteCourse, saved_login
 
-            self._course = LocalCourse(self.workspace)
+                self._course = RemoteCourse(self.workspace, saved_login(self.workspace))
+            else:
+                from .course import LocalCourse
+
+                self._course = LocalCourse(self.workspace)
         return self._course
+
+    @property
+    def remote(self) -> bool:
+        return type(self.course).__name__ == "RemoteCourse"
 
     @property
     def console(self):

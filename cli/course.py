@@ -94,6 +94,10 @@ class LocalCourse:
     def passed(self) -> set:
         return self.store.passed(self.learner_id)
 
+    @property
+    def topics(self) -> dict:
+        return self.catalog.topics
+
     def file_for(self, exercise_id: str) -> Path:
         entry = self.catalog.entry(exercise_id)
         return self.workspace.file_for(entry.topic, self.catalog.exercise(exercise_id).module)
@@ -126,8 +130,10 @@ class LocalCourse:
                              "name one to submit again: mlfun submit ID")
         return entry.id
 
-    def submit(self, exercise_id: str | None = None, file: Path | None = None, launcher=None) -> Submission:
-        """Grade and record. The sandbox boots while the store is opened and prerequisites checked."""
+    def submit(self, exercise_id: str | None = None, file: Path | None = None, launcher=None,
+               progress=None) -> Submission:
+        """Grade and record. The sandbox boots while the store is opened and prerequisites checked.
+        (`progress` is for a remote course's queue; a local grade has nothing to report.)"""
         from mlfun.grader.grade import Grading
 
         if exercise_id is None:

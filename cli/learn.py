@@ -21,20 +21,38 @@ def next_command(env: Env):
 @mlfun.command()
 @click.argument("exercise", required=False)
 @click.option("--file", "file", type=click.Path(path_type=Path), help="Submit this file instead of the workspace's.")
+@click.option("--no-wait", is_flag=True, help="In a cohort: queue the submission and return; see it in mlfun history.")
 @json_option
 @pass_env
-def submit(env: Env, exercise: str | None, file: Path | None):
+def submit(env: Env, exercise: str | None, file: Path | None, no_wait: bool):
     """Grade your solution of EXERCISE (default: the current one) and record the attempt."""
+    if no_wait:
+        return _queue_only(env, exercise, file)
     if env.as_json:
         submission = env.course.submit(exercise, file)
         env.emit(submission.to_json())
     else:
         from .render import grading_progress, render_submission
 
-        with grading_progress(env.console, exercise):
-            submission = env.course.submit(exercise, file)
+        with grading_progress(env.console, exercise) as live:
+            submission = env.course.submit(exercise, file, progress=live.update if live else None)
         render_submission(env.console, submission)
     return Exit.OK if submission.result.passed else Exit.FAILED
+
+
+def _queue_only(env: Env, exercise: str | None, file: Path | None):
+    from mlfun.grader.errors import MlfunError
+
+    if not env.remote:
+        raise MlfunError("--no-wait is for a cohort server; on this machine a grade takes a second",
+                         "run mlfun submit without --no-wait")
+    queued = env.course.submit(exercise, file, wait=False)
+    if env.as_json:
+        env.emit(queued)
+    else:
+        click.echo(f"Queued submission {queued['submission']} of {queued['exercise']}; "
+                   "see its verdict with mlfun history.")
+    return Exit.OK
 
 
 @mlfun.command()
@@ -44,7 +62,7 @@ def status(env: Env):
     """Show the topic tree: every exercise passed, open or locked, with counts."""
     states = env.course.status()
     env.report({"exercises": [{"id": s.id, "topic": s.topic, "state": s.state, "attempts": s.attempts}
-                                for s in states]}, "render_status", states, env.course.catalog.topics)
+                                for s in states]}, "render_status", states, env.course.topics)
     return Exit.OK
 
 

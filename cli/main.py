@@ -11,7 +11,7 @@ import click
 
 from mlfun.grader.errors import MlfunError
 
-from . import author, learn  # noqa: F401 - registers the commands on the group
+from . import author, cohort, learn  # noqa: F401 - registers the commands on the group
 from .app import Exit, mlfun
 
 

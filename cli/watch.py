@@ -30,6 +30,11 @@ def watch_file(env: Env, exercise: str | None, interval: float) -> int:
 
     from .render import grading_progress, render_submission
 
+    if env.remote:
+        from mlfun.grader.errors import MlfunError
+
+        raise MlfunError("watch grades on this machine, and this workspace follows a cohort server",
+                         "submit to your cohort with mlfun submit")
     course = env.course
     exercise = exercise or course.current()
     path = course.file_for(exercise)

@@ -53,6 +53,29 @@ class Attempt(Base):
     failure: Mapped[str | None]
     duration: Mapped[float]
     created_at: Mapped[datetime]
+    submission_id: Mapped[int | None]
+
+
+class CohortExercise(Base):
+    __table__ = schema.cohort_exercise
+
+    cohort_id: Mapped[int]
+    exercise_id: Mapped[str]
+    deadline: Mapped[datetime | None]
+
+
+class Submission(Base):
+    __table__ = schema.submission
+
+    id: Mapped[int]
+    learner_id: Mapped[int]
+    exercise_id: Mapped[str]
+    source: Mapped[str]
+    seed: Mapped[int]
+    state: Mapped[str]
+    unlocked: Mapped[list | None]
+    created_at: Mapped[datetime]
+    graded_at: Mapped[datetime | None]
 
 
 class Progress(Base):

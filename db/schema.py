@@ -10,10 +10,18 @@ cohort. Every attempt is kept whole (source, seed, content hash, per-check resul
 diagnosis), so any grade can be explained or replayed. `progress` is derived from the
 attempts and updated in the same transaction, so `status` is one small query however
 many attempts there are.
+
+Cohort mode adds two tables (migration 0002): `cohort_exercise`, which exercises a cohort
+has and their deadlines (no rows: every exercise, no deadline), and `submission`, the
+grading queue. A worker claims a queued submission with `SELECT ... FOR UPDATE SKIP
+LOCKED` and holds that row lock while it grades; it inserts the attempt and marks the
+submission graded in the same transaction. `attempt.submission_id` is unique, so a
+submission is recorded at most once, and a worker that dies loses its lock with its
+connection, so the submission is claimed again: graded exactly once.
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Integer, MetaData, String,
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
                         Table, Text, UniqueConstraint)
 
 metadata = MetaData()
@@ -52,6 +60,28 @@ attempt = Table(
     Column("failure", Text),
     Column("duration", Float, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("submission_id", Integer, ForeignKey("submission.id"), unique=True),
+)
+
+cohort_exercise = Table(
+    "cohort_exercise", metadata,
+    Column("cohort_id", Integer, ForeignKey("cohort.id"), primary_key=True),
+    Column("exercise_id", String(100), primary_key=True),
+    Column("deadline", DateTime(timezone=True)),
+)
+
+submission = Table(
+    "submission", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("learner_id", Integer, ForeignKey("learner.id"), nullable=False, index=True),
+    Column("exercise_id", String(100), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("seed", BigInteger, nullable=False),
+    Column("state", String(16), nullable=False),        # queued, graded
+    Column("unlocked", JSON),                           # exercises the verdict opened, once graded
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("graded_at", DateTime(timezone=True)),
+    Index("ix_submission_queue", "state", "id"),
 )
 
 progress = Table(

@@ -21,7 +21,7 @@ from mlfun.grader.errors import MlfunError
 
 from . import schema
 
-HEAD_REVISION = "0001"           # the newest migration in migrations/versions (a test keeps them equal)
+HEAD_REVISION = "0002"           # the newest migration in migrations/versions (a test keeps them equal)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -100,24 +100,8 @@ class Store:
 
     def record(self, learner_id: int, result, source: str) -> int:
         """Keep one graded attempt and update progress, in one transaction. Returns the attempt id."""
-        data = result.to_json()
         with self.engine.begin() as conn:
-            attempt_id = conn.execute(insert(schema.attempt).values(
-                learner_id=learner_id, exercise_id=result.exercise, content_hash=result.content_hash,
-                source=source, seed=result.seed, passed=result.passed, score=result.score,
-                checks=data["checks"], diagnosis=data["diagnosis"], failure=result.failure,
-                duration=result.duration, created_at=_now()).returning(schema.attempt.c.id)).scalar_one()
-            self._bump(conn, learner_id, result.exercise, attempt_id if result.passed else None)
-        return attempt_id
-
-    def _bump(self, conn, learner_id: int, exercise: str, passing_attempt: int | None) -> None:
-        values = dict(attempts=schema.progress.c.attempts + 1, updated_at=_now())
-        if passing_attempt is not None:
-            values["passed_at"] = func.coalesce(schema.progress.c.passed_at, _now())
-            values["first_pass_attempt_id"] = func.coalesce(schema.progress.c.first_pass_attempt_id, passing_attempt)
-        _upsert(conn, learner_id, exercise,
-                dict(attempts=1, passed_at=_now() if passing_attempt else None,
-                     first_pass_attempt_id=passing_attempt), values)
+            return record_attempt(conn, learner_id, result, source)
 
     def take_hint(self, learner_id: int, exercise: str, available: int) -> int:
         """Reveal one more hint (up to `available`); returns how many are now shown."""
@@ -147,6 +131,25 @@ class Store:
     def count_attempts(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(schema.attempt)).scalar_one()
+
+
+def record_attempt(conn, learner_id: int, result, source: str, submission_id: int | None = None) -> int:
+    """Insert one graded attempt and update its progress row, inside the caller's transaction."""
+    data = result.to_json()
+    attempt_id = conn.execute(insert(schema.attempt).values(
+        learner_id=learner_id, exercise_id=result.exercise, content_hash=result.content_hash,
+        source=source, seed=result.seed, passed=result.passed, score=result.score,
+        checks=data["checks"], diagnosis=data["diagnosis"], failure=result.failure,
+        duration=result.duration, created_at=_now(), submission_id=submission_id)
+        .returning(schema.attempt.c.id)).scalar_one()
+    passing = attempt_id if result.passed else None
+    values = dict(attempts=schema.progress.c.attempts + 1, updated_at=_now())
+    if passing is not None:
+        values["passed_at"] = func.coalesce(schema.progress.c.passed_at, _now())
+        values["first_pass_attempt_id"] = func.coalesce(schema.progress.c.first_pass_attempt_id, passing)
+    _upsert(conn, learner_id, result.exercise,
+            dict(attempts=1, passed_at=_now() if passing else None, first_pass_attempt_id=passing), values)
+    return attempt_id
 
 
 def _attempt(row, with_source: bool = False) -> AttemptRecord:

@@ -31,6 +31,7 @@ class Context:
     reference: object = None              # the reference module
     driver: object = None                 # the driver module, or None
     timed: bool = True                    # False: judged in-process, so speed is not measured
+    private: bool = False                 # True: never quote learner-made text from hidden cases
 
 
 def case_label(case: Case) -> str:
@@ -91,7 +92,10 @@ class RunsCheck(Check):
         for i, case in enumerate(ctx.cases):
             outcome = ctx.learner[i]
             if outcome is not None and outcome.error:
-                text = error_text(outcome.error, ctx.exercise)
+                error = outcome.error
+                if ctx.private and case.hidden:     # its message could carry the hidden inputs
+                    error = {**error, "message": "(the message is not shown on hidden cases)"}
+                text = error_text(error, ctx.exercise)
                 trace = f"\n{outcome.error['traceback']}" if outcome.error.get("traceback") else ""
                 return [CheckResult("runs without error", False, f"{text}, on {case_label(case)}{trace}")]
         return [CheckResult("runs without error", True, f"ran on all {len(ctx.cases)} cases")]

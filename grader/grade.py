@@ -17,13 +17,15 @@ from .result import CheckResult, Result
 from .sandbox import Sandbox
 
 
-def grade(exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True, launcher=None) -> Result:
+def grade(exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True, launcher=None,
+          private: bool = False) -> Result:
     """Grade `source` against `exercise` with the hidden cases drawn from `seed`.
 
     `launcher` is how the sandbox child is started: a fresh interpreter by default, or a
-    warm `launch.Zygote` for long-lived graders.
+    warm `launch.Zygote` for long-lived graders. `private` (cohort mode) keeps hidden inputs
+    from leaking back through what the learner's code prints or puts in an exception message.
     """
-    return Grading(exercise, source, seed, isolate=isolate, launcher=launcher).start().finish()
+    return Grading(exercise, source, seed, isolate=isolate, launcher=launcher, private=private).start().finish()
 
 
 class Grading:
@@ -35,8 +37,8 @@ class Grading:
     """
 
     def __init__(self, exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True,
-                 launcher=None):
-        self.exercise, self.seed, self.launcher = exercise, seed, launcher
+                 launcher=None, private: bool = False):
+        self.exercise, self.seed, self.launcher, self.private = exercise, seed, launcher, private
         self.raw = source.encode() if isinstance(source, str) else source
         self.isolate = isolate
         self.sandbox = None
@@ -59,7 +61,7 @@ class Grading:
         from .plan import Plan
 
         with self.sandbox:
-            plan = Plan(self.exercise, self.seed)
+            plan = Plan(self.exercise, self.seed, private=self.private)
             outcome = self.sandbox.run(plan.request())
         return plan.judge(outcome, self.started)
 

@@ -22,8 +22,10 @@ from .wire import encode
 
 
 class Plan:
-    def __init__(self, exercise: Exercise, seed: int):
-        self.exercise, self.seed = exercise, seed
+    def __init__(self, exercise: Exercise, seed: int, *, private: bool = False):
+        """`private`: the learner must not see hidden inputs (cohort mode), so what their code
+        printed is not returned and their exception messages on hidden cases are not quoted."""
+        self.exercise, self.seed, self.private = exercise, seed, private
         self.cases = generate_cases(exercise, seed)
         self.checks = build_checks(exercise)
         report = sorted(set().union(*(c.report_inputs() for c in self.checks)))
@@ -59,7 +61,7 @@ class Plan:
         n = len(self.cases)
         extra = dict(zip(self.extra_keys, outcomes[n:]))
         return Context(self.exercise, self.seed, self.cases, self.expected, outcomes[:n], extra,
-                       self.reference, self.driver, timed)
+                       self.reference, self.driver, timed, self.private)
 
     def evaluate(self, outcomes: list, timed: bool = True) -> list:
         """Every check's results. `timed=False` skips speed checks: trusted code judged in-process
@@ -80,7 +82,7 @@ class Plan:
         ex = self.exercise
         early = self._early_failure(outcome)
         if early:
-            return _failed(ex, self.seed, started, early, outcome.output, outcome.protections)
+            return _failed(ex, self.seed, started, early, self._output(outcome), outcome.protections)
         results = self.evaluate(outcome.calls)
         passed = all(r.passed for r in results)
         diagnosis = ()
@@ -90,7 +92,11 @@ class Plan:
                                  *self.tolerance()) if failed else ()
         return Result(exercise=ex.id, passed=passed, checks=tuple(results), diagnosis=diagnosis,
                       seed=self.seed, content_hash=ex.content_hash, duration=time.perf_counter() - started,
-                      output=outcome.output, protections=tuple(outcome.protections))
+                      output=self._output(outcome), protections=tuple(outcome.protections))
+
+    def _output(self, outcome) -> str:
+        return "(what your code printed is not shown when grading on a server)" \
+            if self.private and outcome.output else outcome.output
 
     def _early_failure(self, outcome) -> str | None:
         ex = self.exercise

@@ -1,0 +1,252 @@
+"""Cohort mode on the command line: `login`/`logout` for learners; `serve`, `worker` and
+`cohort create|list|roster|export|exercises` for the instructor, against the PostgreSQL
+database named by MLFUN_DATABASE_URL.
+
+The server's packages are an optional extra; these commands say how to install it rather
+than fail on an import.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from mlfun.grader.errors import MlfunError
+
+from .app import Env, Exit, json_option, mlfun, pass_env
+
+
+def _database_url() -> str:
+    url = os.environ.get("MLFUN_DATABASE_URL")
+    if not url:
+        raise MlfunError("cohort commands need the cohort's database: MLFUN_DATABASE_URL is not set",
+                         "export MLFUN_DATABASE_URL=postgresql+psycopg://USER:PASSWORD@HOST/DB (docs/cohorts.md)")
+    return url
+
+
+def _server_extra():
+    try:
+        import fastapi  # noqa: F401
+        import psycopg  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as err:
+        raise MlfunError(f"cohort mode needs the server packages ({err.name} is missing)",
+                         "pip install 'mlfun[server]'") from None
+
+
+def _cohorts():
+    from mlfun.db.cohort import Cohorts
+    from mlfun.db.store import Store
+
+    return Cohorts(Store(_database_url()).engine)
+
+
+# -- learners -------------------------------------------------------------------------------
+
+@mlfun.command()
+@click.argument("server")
+@click.argument("join_token")
+@click.option("--name", required=True, help="Your name as your instructor will see it.")
+@json_option
+@pass_env
+def login(env: Env, server: str, join_token: str, name: str):
+    """Join a cohort: from now on next, submit, status, hint and history use SERVER."""
+    from .remote import login as join
+
+    found = join(env.workspace, server, join_token, name)
+    if env.as_json:
+        env.emit({"server": found.server, "learner": found.learner, "cohort": found.cohort})
+    else:
+        click.echo(f"Joined {found.cohort} on {found.server} as {found.learner}. Run mlfun next.")
+    return Exit.OK
+
+
+@mlfun.command()
+@pass_env
+def logout(env: Env):
+    """Leave the cohort server: this workspace goes back to grading on this machine."""
+    path = env.workspace.state_dir / "remote.json"
+    if path.exists():
+        path.unlink()
+        click.echo("Logged out; this workspace grades locally again (your files are kept).")
+    else:
+        click.echo("This workspace is not logged in to a server.")
+    return Exit.OK
+
+
+# -- the server and its workers -----------------------------------------------------------
+
+@mlfun.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--submissions-per-minute", default=30, show_default=True, type=int,
+              help="How many submissions one learner may make in a minute.")
+def serve(host: str, port: int, submissions_per_minute: int):
+    """Run the cohort server (API and instructor dashboard) on MLFUN_DATABASE_URL."""
+    _server_extra()
+    url = _database_url()
+    from mlfun.server.worker import _require_postgres
+
+    _require_postgres(url)
+    import uvicorn
+
+    from mlfun.server.app import create_app
+
+    app = create_app(url, submissions_per_minute=submissions_per_minute)
+    click.echo(f"mlfun serve: http://{host}:{port}/dashboard (API at /api/v1, docs at /api/v1/docs)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+    return Exit.OK
+
+
+@mlfun.command()
+@click.option("--concurrency", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Grading processes on this machine (one per core is right).")
+def worker(concurrency: int):
+    """Grade the cohort's queued submissions in the sandbox (any number of machines may run this)."""
+    _server_extra()
+    from mlfun.server.worker import run
+
+    run(_database_url(), concurrency)
+    return Exit.OK
+
+
+# -- the instructor's cohort commands -----------------------------------------------------
+
+@mlfun.group()
+def cohort():
+    """Create cohorts and see their progress (needs MLFUN_DATABASE_URL)."""
+
+
+@cohort.command("create")
+@click.argument("name")
+@json_option
+@pass_env
+def cohort_create(env: Env, name: str):
+    """Create cohort NAME; prints its join token (for learners) and instructor token, once."""
+    tokens = _cohorts().create(name)
+    if env.as_json:
+        env.emit(tokens.to_json())
+    else:
+        click.echo(f"Created cohort {tokens.cohort}. Keep these tokens: they are shown only now.\n"
+                   f"  join token (give to learners):  {tokens.join_token}\n"
+                   f"  instructor token (dashboard):   {tokens.instructor_token}\n"
+                   f"Learners run: mlfun login SERVER_URL {tokens.join_token} --name THEIR_NAME")
+    return Exit.OK
+
+
+@cohort.command("list")
+@json_option
+@pass_env
+def cohort_list(env: Env):
+    """The cohorts in this database."""
+    names = _cohorts().names()
+    if env.as_json:
+        env.emit({"cohorts": names})
+    else:
+        click.echo("\n".join(names) if names else "No cohorts yet: mlfun cohort create NAME")
+    return Exit.OK
+
+
+@cohort.command("roster")
+@click.argument("name")
+@json_option
+@pass_env
+def cohort_roster(env: Env, name: str):
+    """Who is in cohort NAME and how far each learner is."""
+    from mlfun.grader.catalog import Catalog
+
+    cohorts = _cohorts()
+    grid = cohorts.grid(cohorts.find(name).id, Catalog.load())
+    roster = grid.roster()
+    if env.as_json:
+        env.emit({"cohort": name, "exercises": len(grid.exercises), "learners": roster})
+        return Exit.OK
+    from rich.table import Table
+
+    table = Table("learner", "passed", "attempts", "hints", "working on", title=f"{name}: {len(roster)} learners")
+    for row in roster:
+        table.add_row(row["learner"], f"{row['passed']}/{row['of']}", str(row["attempts"]), str(row["hints_taken"]),
+                      row["current"] or "-")
+    env.console.print(table)
+    return Exit.OK
+
+
+@cohort.command("export")
+@click.argument("name")
+@click.option("--csv", "as_csv", is_flag=True, required=True, help="CSV, one row per learner and exercise.")
+@click.option("--output", type=click.Path(path_type=Path), help="Write to this file instead of standard output.")
+def cohort_export(name: str, as_csv: bool, output: Path | None):
+    """Export cohort NAME: state, attempts, first pass, hints taken and deadline per learner and exercise."""
+    from mlfun.db.cohort import to_csv
+    from mlfun.grader.catalog import Catalog
+
+    cohorts = _cohorts()
+    text = to_csv(cohorts.grid(cohorts.find(name).id, Catalog.load()).export_rows())
+    if output:
+        output.write_text(text)
+    else:
+        sys.stdout.write(text)
+    return Exit.OK
+
+
+@cohort.command("exercises")
+@click.argument("name")
+@click.argument("exercises", nargs=-1)
+@click.option("--topic", "topics", multiple=True, help="Add every exercise of this topic (repeatable).")
+@click.option("--deadline", "deadlines", multiple=True, metavar="ID=WHEN",
+              help="A deadline, e.g. softmax=2026-12-01T23:59 (UTC unless an offset is given).")
+@click.option("--all", "everything", is_flag=True, help="Every exercise of the course, no deadlines.")
+@json_option
+@pass_env
+def cohort_exercises(env: Env, name: str, exercises: tuple, topics: tuple, deadlines: tuple, everything: bool):
+    """Show, or set, which exercises cohort NAME has and their deadlines."""
+    from mlfun.grader.catalog import Catalog
+
+    catalog = Catalog.load()
+    cohorts = _cohorts()
+    found = cohorts.find(name)
+    chosen = cohorts.exercises(found.id)
+    if everything or exercises or topics or deadlines:
+        chosen = {} if everything else _chosen(catalog, exercises, topics, deadlines, chosen)
+        cohorts.set_exercises(found.id, chosen)
+    ids = [e.id for e in catalog.entries if not chosen or e.id in chosen]
+    listing = [{"id": i, "deadline": chosen[i].isoformat() if chosen.get(i) else None} for i in ids]
+    if env.as_json:
+        env.emit({"cohort": name, "all": not chosen, "exercises": listing})
+    else:
+        click.echo(f"{name}: {'every exercise' if not chosen else len(ids)} ({len(ids)} exercises)")
+        for item in listing:
+            click.echo(f"  {item['id']}" + (f"  due {item['deadline']}" if item["deadline"] else ""))
+    return Exit.OK
+
+
+def _chosen(catalog, exercises, topics, deadlines, current: dict) -> dict:
+    if exercises or topics:
+        chosen = {}
+    else:                                             # deadlines only: keep the set (all, if it was all)
+        chosen = dict(current) or {e.id: None for e in catalog.entries}
+    for exercise in exercises:
+        catalog.entry(exercise)                       # an unknown id is a clear error
+        chosen[exercise] = current.get(exercise)
+    for topic in topics:
+        if topic not in catalog.topics:
+            raise MlfunError(f"there is no topic '{topic}'", f"topics: {', '.join(catalog.topics)}")
+        chosen.update({e.id: current.get(e.id) for e in catalog.entries if e.topic == topic})
+    for item in deadlines:
+        exercise, _, when = item.partition("=")
+        if not when:
+            raise MlfunError(f"'{item}' is not ID=WHEN", "for example --deadline softmax=2026-12-01T23:59")
+        catalog.entry(exercise)
+        chosen[exercise] = _when(when)
+    return chosen
+
+
+def _when(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise MlfunError(f"'{text}' is not a date and time", "use ISO 8601, e.g. 2026-12-01T23:59") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

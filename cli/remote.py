@@ -1,0 +1,233 @@
+"""The course on a cohort server: the same interface and result objects as LocalCourse, over
+the server's JSON API, so every command renders and prints `--json` exactly as locally.
+
+`mlfun login` keeps the server's address and the learner's personal token in
+`<workspace>/.mlfun/remote.json` (mode 600). The standard library's urllib is enough for a
+handful of JSON calls and keeps a learner's install and start-up small.
+
+A network or server problem is one sentence; nothing here ever writes the learner's file
+except to create a starter that does not exist yet.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import SimpleNamespace
+
+from mlfun.grader.errors import MlfunError
+
+from .course import ExerciseState, NextInfo, Submission, _read
+from .workspace import Workspace
+
+CONFIG = "remote.json"
+TIMEOUT = 40.0          # seconds for one request (a verdict wait is at most 30 s of it)
+
+
+class ServerError(MlfunError):
+    pass
+
+
+@dataclass(frozen=True)
+class Login:
+    server: str
+    token: str
+    learner: str
+    cohort: str
+
+
+def login(workspace: Workspace, server: str, join_token: str, name: str) -> Login:
+    server = server.rstrip("/")
+    data = _call("POST", server, "/api/v1/join", None, {"join_token": join_token, "name": name})
+    found = Login(server, data["token"], data["learner"], data["cohort"])
+    path = workspace.state_dir / CONFIG
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as out:
+        json.dump(found.__dict__, out, indent=2)
+    return found
+
+
+def saved_login(workspace: Workspace) -> Login | None:
+    path = workspace.state_dir / CONFIG
+    if not path.exists():
+        return None
+    try:
+        return Login(**json.loads(path.read_text()))
+    except (ValueError, TypeError) as err:
+        raise MlfunError(f"{path} is not a valid mlfun login ({err})", "log in again: mlfun login SERVER TOKEN --name NAME")
+
+
+class RemoteCourse:
+    def __init__(self, workspace: Workspace, login: Login):
+        self.workspace, self.login = workspace, login
+        self._modules: dict[str, tuple[str, str]] = {}
+
+    def _get(self, path: str) -> dict:
+        return _call("GET", self.login.server, path, self.login.token)
+
+    def _post(self, path: str, body: dict) -> dict:
+        return _call("POST", self.login.server, path, self.login.token, body)
+
+    # -- exercises and files ----------------------------------------------------------------
+
+    def _public(self, exercise_id: str) -> dict:
+        return self._get(f"/api/v1/exercises/{_quote(exercise_id)}")
+
+    def file_for(self, exercise_id: str) -> Path:
+        if exercise_id not in self._modules:
+            info = self._public(exercise_id)
+            self._modules[exercise_id] = (info["topic"], info["module"])
+        return self.workspace.file_for(*self._modules[exercise_id])
+
+    def _open(self, info: dict) -> NextInfo:
+        path = self.workspace.file_for(info["topic"], info["module"])
+        written = not path.exists()
+        if written:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(info["starter"], encoding="utf-8")
+        return NextInfo(info["exercise"], info["topic"], info["title"], path, info["statement"], written, info["hints"])
+
+    def next(self) -> NextInfo:
+        info = self._get("/api/v1/next")
+        return NextInfo(None) if info.get("done") else self._open(info)
+
+    def show(self, exercise_id: str) -> dict:
+        info = self._public(exercise_id)
+        path = self.workspace.file_for(info["topic"], info["module"])
+        return {"exercise": info["exercise"], "title": info["title"], "topic": info["topic"], "state": info["state"],
+                "file": str(path), "statement": info["statement"], "blockers": info["blockers"],
+                "attempts": info["attempts"], "hints_taken": info["hints_taken"], "hints_total": info["hints"],
+                "deadline": info.get("deadline")}
+
+    def reset(self, exercise_id: str) -> Path | None:
+        info = self._public(exercise_id)
+        path = self.workspace.file_for(info["topic"], info["module"])
+        backup = None
+        if path.exists():
+            backups = self.workspace.state_dir / "backups"
+            backups.mkdir(parents=True, exist_ok=True)
+            backup = backups / f"{exercise_id}-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6}.py"
+            backup.write_bytes(path.read_bytes())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(info["starter"], encoding="utf-8")
+        return backup
+
+    # -- submit -----------------------------------------------------------------------------
+
+    def submit(self, exercise_id: str | None = None, file: Path | None = None, progress=None,
+               wait: bool = True) -> Submission | dict:
+        """Send the file, then wait for the verdict (`progress` hears where it is in the queue)."""
+        if exercise_id is None:
+            exercise_id = self._get("/api/v1/next").get("exercise")
+            if exercise_id is None:
+                raise MlfunError("every exercise is passed: there is nothing to submit",
+                                 "name one to submit again: mlfun submit ID")
+        path = Path(file) if file else self.file_for(exercise_id)
+        source = _read(path, exercise_id)
+        text = source.decode("utf-8", errors="replace")
+        queued = self._post("/api/v1/submissions", {"exercise": exercise_id, "source": text})
+        if not wait:
+            return queued
+        number = queued["submission"]
+        while True:
+            found = self._get(f"/api/v1/submissions/{number}?wait=10")
+            if found["state"] == "graded":
+                break
+            if progress:
+                progress(f"Submission {number} of {exercise_id}: " + (
+                    "grading in the sandbox…" if found["state"] == "grading" else
+                    f"waiting for a grader ({found['ahead']} ahead)…"))
+        data = found["result"]
+        from mlfun.grader.result import Result
+
+        result = Result.from_json({k: v for k, v in data.items() if k not in ("attempt", "unlocked")})
+        return Submission(result, data["attempt"], data.get("unlocked") or [], path)
+
+    # -- status, hints, history -------------------------------------------------------------
+
+    @property
+    def topics(self) -> dict:
+        return self._status()[1]
+
+    def _status(self):
+        if not hasattr(self, "_status_cache"):
+            data = self._get("/api/v1/status")
+            states = [ExerciseState(e["id"], e["topic"], e["title"], e["state"], e["attempts"])
+                      for e in data["exercises"]]
+            topics = {t["name"]: SimpleNamespace(name=t["name"], title=t["title"]) for t in data["topics"]}
+            self._status_cache = (states, topics)
+        return self._status_cache
+
+    def status(self) -> list[ExerciseState]:
+        return self._status()[0]
+
+    def hint(self, exercise_id: str | None = None) -> dict:
+        return self._post("/api/v1/hints", {"exercise": exercise_id})
+
+    def history(self, exercise_id: str | None = None, limit: int = 20) -> list:
+        query = f"?limit={int(limit)}" + (f"&exercise={_quote(exercise_id)}" if exercise_id else "")
+        return [_attempt(a) for a in self._get(f"/api/v1/history{query}")["attempts"]]
+
+
+def _attempt(a: dict):
+    from mlfun.db.store import AttemptRecord
+
+    return AttemptRecord(a["attempt"], a["exercise"], a["passed"], a["score"], a["seed"], "",
+                         datetime.fromisoformat(a["created_at"]), 0.0, [],
+                         [{"mistake": m, "hint": ""} for m in a["diagnosis"]], a["failure"])
+
+
+def _quote(text: str) -> str:
+    from urllib.parse import quote
+
+    return quote(text, safe="")
+
+
+def _call(method: str, server: str, path: str, token: str | None, body: dict | None = None) -> dict:
+    """One JSON request; every failure becomes one sentence that names the server."""
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(server + path, data=data, method=method)
+    request.add_header("Accept", "application/json")
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+            return json.loads(response.read())
+    except urllib.error.HTTPError as err:
+        raise _http_error(err, server) from None
+    except urllib.error.URLError as err:
+        raise ServerError(f"cannot reach the mlfun server at {server} ({getattr(err.reason, 'strerror', None) or err.reason})",
+                          "check your connection, or ask your instructor whether the server is up; "
+                          "your files are unchanged") from None
+    except (TimeoutError, OSError) as err:
+        raise ServerError(f"the mlfun server at {server} did not answer ({err})",
+                          "try again in a moment; your files are unchanged") from None
+    except ValueError:
+        raise ServerError(f"the server at {server} did not answer like an mlfun server",
+                          "check the address you logged in with") from None
+
+
+def _http_error(err: urllib.error.HTTPError, server: str) -> ServerError:
+    try:
+        payload = json.loads(err.read())
+    except ValueError:
+        payload = None
+    payload = payload if isinstance(payload, dict) else {}
+    message, hint = payload.get("error"), payload.get("hint")
+    if not message and "detail" in payload:          # the framework's own validation errors
+        detail = payload["detail"]
+        detail = "; ".join(d.get("msg", str(d)) for d in detail) if isinstance(detail, list) else detail
+        message = f"the server refused the request ({err.code}): {detail}"
+    if err.code == 401 and not hint:
+        hint = "log in again: mlfun login SERVER JOIN_TOKEN --name NAME"
+    if err.code >= 500 and not hint:
+        hint = "the server had a problem; try again in a moment, your files are unchanged"
+    return ServerError(message or f"the mlfun server at {server} answered {err.code} {err.reason}", hint)

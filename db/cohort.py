@@ -1,0 +1,293 @@
+"""Cohorts: creating one, joining it, who may do what (tokens), which exercises it has, and
+what an instructor sees of it (roster, grid, per-exercise figures, the CSV export).
+
+One module for the CLI (`mlfun cohort ...`) and the server alike, so the terminal roster,
+the CSV and the dashboard can never disagree.
+
+Tokens are 192 random bits, shown once and stored only as their SHA-256: a leaked
+database holds no usable token, and a fast hash is enough because nobody can guess a
+192-bit random value (a slow password hash protects low-entropy secrets, which these are not).
+"""
+from __future__ import annotations
+
+import hashlib
+import secrets
+import statistics
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import and_, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from mlfun.grader.errors import MlfunError
+
+from . import schema
+
+
+class CohortError(MlfunError):
+    """A cohort operation that cannot be done as asked (unknown name, taken name, bad token)."""
+
+
+@dataclass(frozen=True)
+class CohortTokens:
+    cohort: str
+    join_token: str
+    instructor_token: str
+
+    def to_json(self) -> dict:
+        return {"cohort": self.cohort, "join_token": self.join_token, "instructor_token": self.instructor_token}
+
+
+@dataclass(frozen=True)
+class Member:
+    """A learner as the server knows them after their token was checked."""
+    learner_id: int
+    name: str
+    cohort_id: int
+    cohort: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One learner on one exercise: what the grid, the roster and the CSV show."""
+    state: str                  # passed, failing (tried, not passed yet), open, locked
+    attempts: int = 0
+    hints_taken: int = 0
+    first_passed_at: datetime | None = None
+    attempts_to_pass: int | None = None
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_token(kind: str) -> str:
+    """A token whose prefix says what it is (j: join, i: instructor, l: learner)."""
+    return f"mlfun-{kind}-{secrets.token_urlsafe(24)}"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Cohorts:
+    def __init__(self, engine):
+        self.engine = engine
+
+    # -- administration ---------------------------------------------------------------
+
+    def create(self, name: str) -> CohortTokens:
+        name = name.strip()
+        if not name or len(name) > 200:
+            raise CohortError("a cohort needs a name of 1 to 200 characters")
+        join, instructor = new_token("j"), new_token("i")
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(schema.cohort).values(name=name, join_token_hash=hash_token(join),
+                                                          instructor_token_hash=hash_token(instructor),
+                                                          created_at=_now()))
+        except IntegrityError:
+            raise CohortError(f"there is already a cohort named '{name}'",
+                              "choose another name, or use the existing cohort") from None
+        return CohortTokens(name, join, instructor)
+
+    def find(self, name: str):
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.cohort).where(schema.cohort.c.name == name)).first()
+        if row is None:
+            raise CohortError(f"there is no cohort named '{name}'", "create it: mlfun cohort create NAME")
+        return row
+
+    def names(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(schema.cohort.c.name).order_by(schema.cohort.c.name)).scalars())
+
+    def set_exercises(self, cohort_id: int, exercises: dict[str, datetime | None]) -> None:
+        """Give the cohort exactly these exercises (id -> deadline or None); empty means all of them."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.cohort_exercise).where(schema.cohort_exercise.c.cohort_id == cohort_id))
+            if exercises:
+                conn.execute(insert(schema.cohort_exercise), [
+                    {"cohort_id": cohort_id, "exercise_id": e, "deadline": d} for e, d in exercises.items()])
+
+    def exercises(self, cohort_id: int) -> dict[str, datetime | None]:
+        """The cohort's exercises and deadlines; {} means every exercise of the course, no deadlines."""
+        table = schema.cohort_exercise
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(table.c.exercise_id, table.c.deadline).where(table.c.cohort_id == cohort_id))
+            return {r.exercise_id: r.deadline for r in rows}
+
+    # -- tokens -----------------------------------------------------------------------
+
+    def join(self, join_token: str, name: str) -> tuple[Member, str]:
+        """A learner joins with the cohort's join token; returns them and their own new token."""
+        name = " ".join(name.split())
+        if not name or len(name) > 200:
+            raise CohortError("your name must be 1 to 200 characters")
+        with self.engine.begin() as conn:
+            cohort = conn.execute(select(schema.cohort.c.id, schema.cohort.c.name).where(
+                schema.cohort.c.join_token_hash == hash_token(join_token))).first()
+            if cohort is None:
+                raise CohortError("this join token is not valid", "ask your instructor for the cohort's join token")
+            token = new_token("l")
+            try:
+                with conn.begin_nested():
+                    learner_id = conn.execute(insert(schema.learner).values(
+                        name=name, cohort_id=cohort.id, token_hash=hash_token(token), created_at=_now())
+                        .returning(schema.learner.c.id)).scalar_one()
+            except IntegrityError:
+                raise CohortError(f"someone named '{name}' has already joined {cohort.name}",
+                                  "log in with another name, or ask your instructor") from None
+        return Member(learner_id, name, cohort.id, cohort.name), token
+
+    def member(self, token: str) -> Member | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.learner.c.id, schema.learner.c.name, schema.cohort.c.id.label("cid"),
+                                      schema.cohort.c.name.label("cohort"))
+                               .join(schema.cohort, schema.cohort.c.id == schema.learner.c.cohort_id)
+                               .where(schema.learner.c.token_hash == hash_token(token))).first()
+        return Member(row.id, row.name, row.cid, row.cohort) if row else None
+
+    def for_instructor(self, token: str):
+        with self.engine.connect() as conn:
+            return conn.execute(select(schema.cohort).where(
+                schema.cohort.c.instructor_token_hash == hash_token(token))).first()
+
+    # -- what the instructor sees -------------------------------------------------------
+
+    def learners(self, cohort_id: int) -> list:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(schema.learner.c.id, schema.learner.c.name, schema.learner.c.created_at)
+                                     .where(schema.learner.c.cohort_id == cohort_id).order_by(schema.learner.c.name)))
+
+    def grid(self, cohort_id: int, catalog) -> "Grid":
+        """Every learner x every exercise of the cohort, with states from the prerequisite DAG."""
+        learners = self.learners(cohort_id)
+        chosen = self.exercises(cohort_id)
+        ids = [e.id for e in catalog.entries if not chosen or e.id in chosen]
+        outside = {e.id for e in catalog.entries} - set(ids)      # prerequisites the cohort does not have
+        rows = self._progress(cohort_id)
+        cells = {}
+        for learner in learners:
+            mine = rows.get(learner.id, {})
+            passed = {e for e, r in mine.items() if r.passed_at is not None}
+            states = catalog.states(passed | outside)
+            cells[learner.id] = {e: _cell(states[e], mine.get(e)) for e in ids}
+        return Grid(learners, ids, chosen, cells, self._mistakes(cohort_id))
+
+    def _progress(self, cohort_id: int) -> dict:
+        p, a = schema.progress, schema.attempt
+        to_pass = (select(func.count()).where(a.c.learner_id == p.c.learner_id, a.c.exercise_id == p.c.exercise_id,
+                                              a.c.id <= p.c.first_pass_attempt_id).scalar_subquery())
+        query = (select(p.c.learner_id, p.c.exercise_id, p.c.attempts, p.c.hints_taken, p.c.passed_at,
+                        to_pass.label("to_pass"))
+                 .join(schema.learner, schema.learner.c.id == p.c.learner_id)
+                 .where(schema.learner.c.cohort_id == cohort_id))
+        rows: dict = {}
+        with self.engine.connect() as conn:
+            for r in conn.execute(query):
+                rows.setdefault(r.learner_id, {})[r.exercise_id] = r
+        return rows
+
+    def _mistakes(self, cohort_id: int) -> dict[str, dict[str, set]]:
+        """exercise -> mistake -> the learners whose attempts were diagnosed with it."""
+        a = schema.attempt
+        query = (select(a.c.learner_id, a.c.exercise_id, a.c.diagnosis)
+                 .join(schema.learner, schema.learner.c.id == a.c.learner_id)
+                 .where(schema.learner.c.cohort_id == cohort_id, a.c.passed.is_(False)))
+        found: dict = {}
+        with self.engine.connect() as conn:
+            for r in conn.execute(query):
+                for d in r.diagnosis or ():
+                    found.setdefault(r.exercise_id, {}).setdefault(d["mistake"], set()).add(r.learner_id)
+        return found
+
+    def attempts(self, learner_id: int, limit: int = 200) -> list:
+        a = schema.attempt
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(a).where(a.c.learner_id == learner_id)
+                                     .order_by(a.c.id.desc()).limit(limit)).mappings())
+
+    def learner_in(self, cohort_id: int, learner_id: int):
+        with self.engine.connect() as conn:
+            return conn.execute(select(schema.learner).where(and_(
+                schema.learner.c.id == learner_id, schema.learner.c.cohort_id == cohort_id))).first()
+
+
+def _cell(state: str, row) -> Cell:
+    if row is None or (row.attempts == 0 and row.passed_at is None):
+        return Cell(state, 0, row.hints_taken if row else 0)
+    return Cell("passed" if row.passed_at else "failing", row.attempts, row.hints_taken, row.passed_at,
+                row.to_pass if row.passed_at else None)
+
+
+@dataclass(frozen=True)
+class Grid:
+    learners: list
+    exercises: list[str]
+    deadlines: dict
+    cells: dict                          # learner id -> exercise -> Cell
+    mistakes: dict                       # exercise -> mistake -> learner ids
+
+    def exercise_summary(self, exercise: str) -> dict:
+        """Pass rate, median attempts to pass, and how many learners made each diagnosed mistake."""
+        cells = [self.cells[learner.id][exercise] for learner in self.learners]
+        passed = [c for c in cells if c.state == "passed"]
+        to_pass = [c.attempts_to_pass for c in passed if c.attempts_to_pass]
+        mistakes = sorted(((m, len(who)) for m, who in self.mistakes.get(exercise, {}).items()),
+                          key=lambda item: (-item[1], item[0]))
+        return {"exercise": exercise, "learners": len(cells), "passed": len(passed),
+                "tried": sum(c.attempts > 0 for c in cells),
+                "pass_rate": round(len(passed) / len(cells), 4) if cells else 0.0,
+                "median_attempts_to_pass": statistics.median(to_pass) if to_pass else None,
+                "mistakes": [{"mistake": m, "learners": n} for m, n in mistakes]}
+
+    def roster(self) -> list[dict]:
+        rows = []
+        for learner in self.learners:
+            cells = self.cells[learner.id].values()
+            rows.append({"learner": learner.name, "id": learner.id,
+                         "passed": sum(c.state == "passed" for c in cells), "of": len(self.exercises),
+                         "attempts": sum(c.attempts for c in cells), "hints_taken": sum(c.hints_taken for c in cells),
+                         "current": next((e for e, c in self.cells[learner.id].items() if c.state in ("failing", "open")),
+                                         None)})
+        return rows
+
+    def export_rows(self) -> list[dict]:
+        """One row per learner and exercise, for the CSV export."""
+        rows = []
+        for learner in self.learners:
+            for exercise in self.exercises:
+                c = self.cells[learner.id][exercise]
+                deadline = self.deadlines.get(exercise)
+                rows.append({"learner": learner.name, "exercise": exercise, "state": c.state,
+                             "attempts": c.attempts, "attempts_to_pass": c.attempts_to_pass or "",
+                             "first_passed_at": c.first_passed_at.isoformat() if c.first_passed_at else "",
+                             "hints_taken": c.hints_taken, "deadline": deadline.isoformat() if deadline else "",
+                             "late": _late(c.first_passed_at, deadline)})
+        return rows
+
+
+EXPORT_COLUMNS = ["learner", "exercise", "state", "attempts", "attempts_to_pass", "first_passed_at",
+                  "hints_taken", "deadline", "late"]
+
+
+def _late(passed_at: datetime | None, deadline: datetime | None) -> str:
+    if deadline is None:
+        return ""
+    deadline = deadline if deadline.tzinfo else deadline.replace(tzinfo=timezone.utc)
+    if passed_at is None:
+        return "yes" if _now() > deadline else ""
+    passed_at = passed_at if passed_at.tzinfo else passed_at.replace(tzinfo=timezone.utc)
+    return "yes" if passed_at > deadline else "no"
+
+
+def to_csv(rows: list[dict]) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()

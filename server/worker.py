@@ -1,0 +1,140 @@
+"""`mlfun worker`: claim queued submissions from PostgreSQL and grade them in the sandbox.
+
+Each worker process keeps a warm zygote (DESIGN.md, speed budget) and grades one
+submission at a time inside the transaction that claimed it (db/queue.py says why that
+transaction is the lease). `--concurrency N` runs N such processes; SIGTERM or Ctrl-C
+lets each finish the grade it holds, then stop.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+
+from mlfun.grader.errors import MlfunError
+
+IDLE_POLL = 0.05          # seconds between looks at an empty queue
+# The server side's keepalives let PostgreSQL notice a worker machine that vanished (and so
+# release the row it held) within ~25 s; the client side's notice a vanished server.
+KEEPALIVE = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3,
+             "options": "-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3"}
+
+
+def run(database_url: str, concurrency: int = 1, *, quiet: bool = False) -> None:
+    """Run `concurrency` grading processes until SIGTERM/SIGINT; restart any that dies."""
+    _require_postgres(database_url)
+    context = multiprocessing.get_context("fork")
+    stopping = False
+
+    def stop(_signum, _frame):
+        nonlocal stopping
+        stopping = True
+        for process in processes:
+            if process.is_alive():
+                os.kill(process.pid, signal.SIGTERM)
+
+    processes = [context.Process(target=work, args=(database_url,), daemon=False) for _ in range(concurrency)]
+    for process in processes:
+        process.start()
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    if not quiet:
+        print(f"mlfun worker: {concurrency} grading process(es) on {_where(database_url)}; Ctrl-C stops", flush=True)
+    while not stopping:
+        for i, process in enumerate(processes):
+            if not process.is_alive() and not stopping:
+                processes[i] = context.Process(target=work, args=(database_url,))
+                processes[i].start()
+        time.sleep(0.2)
+    for process in processes:
+        process.join()
+
+
+def work(database_url: str, *, max_jobs: int | None = None) -> int:
+    """One grading process: claim, grade, record, until told to stop. Returns how many it graded."""
+    from sqlalchemy import create_engine
+
+    from mlfun.db.cohort import Cohorts
+    from mlfun.db.store import Store
+    from mlfun.grader.catalog import Catalog
+    from mlfun.grader.launch import Zygote
+
+    stop = _StopFlag()
+    store = Store(database_url)
+    engine = create_engine(database_url, connect_args=KEEPALIVE, pool_size=1)
+    grader = _Grader(Catalog.load(), store, Cohorts(engine))
+    graded = 0
+    with Zygote() as zygote:
+        while not stop.set and (max_jobs is None or graded < max_jobs):
+            if grader.one(engine, zygote):
+                graded += 1
+            else:
+                time.sleep(IDLE_POLL)
+    return graded
+
+
+class _Grader:
+    def __init__(self, catalog, store, cohorts):
+        self.catalog, self.store, self.cohorts = catalog, store, cohorts
+
+    def one(self, engine, zygote) -> bool:
+        """Claim and grade one submission; False when the queue is empty."""
+        from mlfun.db import queue
+
+        with engine.connect() as conn, conn.begin():
+            job = queue.claim(conn)
+            if job is None:
+                return False
+            view = self._view(conn, job.learner_id)
+            before = view.passed()
+            result = self._grade(job, zygote)
+            after = before | {job.exercise} if result.passed else before
+            queue.complete(conn, job, result, view.newly_opened(before, after))
+        return True
+
+    def _view(self, conn, learner_id: int):
+        from sqlalchemy import select
+
+        from mlfun.db import schema
+
+        from .view import CohortView
+
+        cohort_id = conn.execute(select(schema.learner.c.cohort_id).where(schema.learner.c.id == learner_id)).scalar()
+        return CohortView(self.catalog, self.store, self.cohorts, learner_id, cohort_id)
+
+    def _grade(self, job, zygote):
+        """The verdict; a submission mlfun cannot grade still gets one, marked as mlfun's failure."""
+        from mlfun.grader.grade import grade
+        from mlfun.grader.result import CheckResult, Result
+
+        try:
+            return grade(self.catalog.exercise(job.exercise), job.source, job.seed, launcher=zygote,
+                         private=True)
+        except Exception as err:       # noqa: BLE001 - recorded, never left queued forever
+            message = f"mlfun could not grade this attempt ({type(err).__name__}: {err}); it is not your fault"
+            return Result(job.exercise, False, (CheckResult("graded", False, message),), (), job.seed,
+                          "unknown", 0.0, failure=message)
+
+
+class _StopFlag:
+    """SIGTERM/SIGINT ask the process to stop after the grade it holds."""
+
+    def __init__(self):
+        self.set = False
+        signal.signal(signal.SIGTERM, self._stop)
+        signal.signal(signal.SIGINT, self._stop)
+
+    def _stop(self, _signum, _frame):
+        self.set = True
+
+
+def _require_postgres(url: str) -> None:
+    if not url.startswith(("postgresql", "postgres")):
+        raise MlfunError("grading workers need PostgreSQL (MLFUN_DATABASE_URL=postgresql://...)",
+                         "cohort mode claims submissions with SELECT ... FOR UPDATE SKIP LOCKED, "
+                         "which SQLite does not have")
+
+
+def _where(url: str) -> str:
+    return url.split("@")[-1]

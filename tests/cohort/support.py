@@ -1,0 +1,124 @@
+"""Running the real thing for the cohort tests: `mlfun serve` and `mlfun worker` as processes
+over loopback, and the learner's and instructor's `mlfun` commands as subprocesses."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+MLFUN = [sys.executable, "-m", "mlfun.cli"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def environment(database_url: str | None = None, workspace: Path | None = None, **extra) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MLFUN_")}
+    if database_url:
+        env["MLFUN_DATABASE_URL"] = database_url
+    if workspace:
+        env["MLFUN_WORKSPACE"] = str(workspace)
+    env.update(extra)
+    return env
+
+
+def mlfun(*args: str, env: dict, check: bool = False, timeout: float = 120) -> subprocess.CompletedProcess:
+    done = subprocess.run([*MLFUN, *args], env=env, capture_output=True, text=True, timeout=timeout)
+    if check and done.returncode:
+        raise AssertionError(f"mlfun {' '.join(args)} exited {done.returncode}: {done.stderr}{done.stdout}")
+    return done
+
+
+def mlfun_json(*args: str, env: dict, codes=(0,)) -> dict:
+    done = mlfun(*args, "--json", env=env)
+    assert done.returncode in codes, (args, done.returncode, done.stderr, done.stdout)
+    return json.loads(done.stdout)
+
+
+class Server:
+    """`mlfun serve` on a free loopback port, stopped on exit."""
+
+    def __init__(self, database_url: str, *extra: str):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen([*MLFUN, "serve", "--port", str(self.port), *extra],
+                                        env=environment(database_url), stdout=subprocess.PIPE,
+                                        stderr=subprocess.STDOUT, text=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"mlfun serve exited: {self.process.stdout.read()}")
+            try:
+                urllib.request.urlopen(self.url + "/api/v1/openapi.json", timeout=1).read()
+                return
+            except OSError:
+                time.sleep(0.1)
+        raise AssertionError("mlfun serve did not start within 60 s")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class Worker:
+    """`mlfun worker` in its own process group, so a test can kill it and everything it started."""
+
+    def __init__(self, database_url: str, concurrency: int = 1):
+        self.process = subprocess.Popen([*MLFUN, "worker", "--concurrency", str(concurrency)],
+                                        env=environment(database_url), stdout=subprocess.PIPE,
+                                        stderr=subprocess.STDOUT, text=True, start_new_session=True)
+
+    def kill(self) -> None:
+        """SIGKILL the worker and every process it started, as a machine that dies would."""
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def request(url: str, method: str = "GET", body: dict | None = None, token: str | None = None,
+            raw: bytes | None = None) -> tuple[int, str]:
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    req = urllib.request.Request(url, data=data, method=method)
+    if data is not None:
+        req.add_header("Content-Type", "application/json")
+    if token:
+        req.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(req, timeout=60) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode()

@@ -1,0 +1,254 @@
+"""Cohort mode end to end, over loopback, against a real PostgreSQL: `mlfun cohort create`,
+`mlfun serve`, `mlfun worker` processes, learners' `mlfun login/next/submit/status/hint/history`,
+the roster, the CSV export, the dashboard and the API's security rules."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from mlfun.grader.catalog import Catalog
+
+from .support import Server, Worker, environment, mlfun, mlfun_json, request
+
+CATALOG = Catalog.load()
+MATMUL = CATALOG.exercise("matmul")
+RIGHT = MATMUL.reference.source
+WRONG = {m.id: m.variants[0].source for m in MATMUL.mistakes}
+
+
+def create_cohort(database_url: str, name: str = "autumn") -> dict:
+    return mlfun_json("cohort", "create", name, env=environment(database_url))
+
+
+def join(server: Server, tokens: dict, workspace: Path, name: str) -> dict:
+    env = environment(workspace=workspace)
+    mlfun("login", server.url, tokens["join_token"], "--name", name, env=env, check=True)
+    return env
+
+
+@pytest.fixture
+def cohort(database_url, tmp_path):
+    tokens = create_cohort(database_url)
+    with Server(database_url) as server:
+        yield database_url, tokens, server
+
+
+def test_three_learners_two_workers_roster_export_and_dashboard(cohort, tmp_path):
+    database_url, tokens, server = cohort
+    plans = {"ada": [WRONG["transposed-operand"], RIGHT], "bob": [WRONG["no-shape-check"]], "cy": [RIGHT]}
+    envs = {name: join(server, tokens, tmp_path / name, name) for name in plans}
+    files = {}
+    for name, env in envs.items():
+        info = mlfun_json("next", env=env)
+        assert info["exercise"] == "matmul" and info["starter_written"]
+        assert Path(info["file"]).read_text() == MATMUL.starter.source
+        files[name] = Path(info["file"])
+
+    verdicts: dict[str, list] = {name: [] for name in plans}
+
+    def learner(name: str) -> None:
+        for source in plans[name]:
+            files[name].write_text(source)
+            verdicts[name].append(mlfun_json("submit", env=envs[name], codes=(0, 1)))
+
+    with Worker(database_url), Worker(database_url):
+        threads = [threading.Thread(target=learner, args=(name,)) for name in plans]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(240)
+
+    ada, bob, cy = verdicts["ada"], verdicts["bob"], verdicts["cy"]
+    assert [v["passed"] for v in ada] == [False, True] and ada[1]["unlocked"] == ["projection"]
+    assert [d["mistake"] for d in ada[0]["diagnosis"]] == ["transposed-operand"]
+    assert not bob[0]["passed"] and [d["mistake"] for d in bob[0]["diagnosis"]] == ["no-shape-check"]
+    assert cy[0]["passed"] and cy[0]["attempt"] > 0
+    for v in ada + bob + cy:                      # the same JSON contract as a local submit
+        assert {"exercise", "passed", "score", "checks", "diagnosis", "attempt", "unlocked"} <= set(v)
+
+    status = mlfun_json("status", env=envs["cy"])
+    states = {e["id"]: e["state"] for e in status["exercises"]}
+    assert states["matmul"] == "passed" and states["projection"] == "open"
+    assert mlfun_json("next", env=envs["cy"])["exercise"] == "projection"
+    history = mlfun_json("history", env=envs["ada"])["attempts"]
+    assert [a["passed"] for a in history] == [True, False]       # own attempts only, newest first
+
+    roster = mlfun_json("cohort", "roster", "autumn", env=environment(database_url))
+    by_name = {r["learner"]: r for r in roster["learners"]}
+    assert {n: (r["passed"], r["attempts"]) for n, r in by_name.items()} == {"ada": (1, 2), "bob": (0, 1), "cy": (1, 1)}
+
+    export = mlfun("cohort", "export", "autumn", "--csv", env=environment(database_url), check=True).stdout
+    rows = {(r["learner"], r["exercise"]): r for r in csv.DictReader(io.StringIO(export))}
+    assert len(rows) == 3 * len(CATALOG.entries)
+    assert rows[("ada", "matmul")]["state"] == "passed" and rows[("ada", "matmul")]["attempts_to_pass"] == "2"
+    assert rows[("bob", "matmul")]["state"] == "failing" and rows[("bob", "matmul")]["first_passed_at"] == ""
+    assert rows[("cy", "projection")]["state"] == "open" and rows[("bob", "projection")]["state"] == "locked"
+
+    status_code, body = request(server.url + "/api/v1/cohort", token=tokens["instructor_token"])
+    overview = json.loads(body)
+    matmul = next(e for e in overview["exercises"] if e["exercise"] == "matmul")
+    assert status_code == 200 and matmul["passed"] == 2 and matmul["median_attempts_to_pass"] == 1.5
+    assert {m["mistake"]: m["learners"] for m in matmul["mistakes"]} == {"transposed-operand": 1, "no-shape-check": 1}
+
+    page = dashboard(server, tokens["instructor_token"])
+    assert "no-shape-check" in page and "transposed-operand" in page and "67% (2 of 3)" in page
+    for name in plans:
+        assert f">{name}</a>" in page
+
+
+def dashboard(server: Server, token: str, path: str = "/dashboard") -> str:
+    import http.cookiejar
+    import urllib.parse
+    import urllib.request
+
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    opener.open(server.url + "/dashboard/login", data=urllib.parse.urlencode({"token": token}).encode()).read()
+    return opener.open(server.url + path).read().decode()
+
+
+def test_a_worker_killed_mid_grade_loses_nothing_and_grades_once(cohort, tmp_path):
+    from sqlalchemy import create_engine, func, select
+
+    from mlfun.db import schema
+
+    database_url, tokens, server = cohort
+    env = join(server, tokens, tmp_path / "ada", "ada")
+    path = Path(mlfun_json("next", env=env)["file"])
+    path.write_text("import time\n" + RIGHT.replace("def matmul(", "def _matmul(") +
+                    "\n\ndef matmul(A, B):\n    time.sleep(0.4)\n    return _matmul(A, B)\n")
+    queued = mlfun_json("submit", "--no-wait", env=env)
+    token = json.loads(path.parent.parent.joinpath(".mlfun/remote.json").read_text())["token"]
+    progress = f"{server.url}/api/v1/submissions/{queued['submission']}"
+
+    first = Worker(database_url)
+    deadline = time.monotonic() + 60
+    while json.loads(request(progress, token=token)[1])["state"] != "grading":
+        assert time.monotonic() < deadline, "the first worker never started grading"
+        time.sleep(0.05)
+    first.kill()
+    assert json.loads(request(progress, token=token)[1])["state"] in ("queued", "grading")
+
+    with Worker(database_url):
+        done = json.loads(request(progress + "?wait=30", token=token)[1])
+    assert done["state"] == "graded" and done["result"]["passed"], done
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        attempts = conn.execute(select(func.count()).select_from(schema.attempt).where(
+            schema.attempt.c.submission_id == queued["submission"])).scalar_one()
+        total = conn.execute(select(func.count()).select_from(schema.attempt)).scalar_one()
+    engine.dispose()
+    assert attempts == 1 and total == 1
+    assert [a["passed"] for a in mlfun_json("history", env=env)["attempts"]] == [True]
+
+
+def test_hidden_material_never_leaves_the_server(cohort, tmp_path):
+    """No learner-facing response holds the reference, a mistake's code or a hidden input, even when
+    the learner's code tries to smuggle hidden inputs out through its exception messages and prints."""
+    database_url, tokens, server = cohort
+    env = join(server, tokens, tmp_path / "eve", "eve")
+    token = json.loads((tmp_path / "eve/.mlfun/remote.json").read_text())["token"]
+    leak = (RIGHT.replace("def matmul(", "def _right(") + "\n\ndef matmul(A, B):\n"
+            "    import numpy\n    A = numpy.asarray(A)\n    print('PRINTED', A.tolist())\n"
+            "    if A.size > 6 and A.shape[1] == numpy.shape(B)[0]:      # only on hidden cases\n"
+            "        raise ValueError('SMUGGLED ' + repr(A.tolist()))\n"
+            "    return _right(A, B)\n")
+    path = Path(mlfun_json("next", env=env)["file"])
+    path.write_text(leak)
+    bodies = []
+    with Worker(database_url):
+        bodies.append(mlfun("submit", "--json", env=env).stdout)
+    for route in ("/api/v1/next", "/api/v1/status", "/api/v1/exercises/matmul", "/api/v1/history",
+                  "/api/v1/exercises/softmax", "/api/v1/openapi.json"):
+        bodies.append(request(server.url + route, token=token)[1])
+    text = "\n".join(bodies)
+    result = json.loads(bodies[0])
+    assert not result["passed"] and "SMUGGLED [" not in text and "PRINTED" not in text
+    assert "not shown on hidden cases" in text
+    secrets = [MATMUL.reference.source] + [v.source for m in MATMUL.mistakes for v in m.variants]
+    softmax = CATALOG.exercise("softmax")
+    secrets += [softmax.reference.source] + [v.source for m in softmax.mistakes for v in m.variants]
+    for secret in secrets:
+        body = "\n".join(line for line in secret.splitlines() if line.strip() and not line.startswith(("import", "from")))
+        assert body not in text
+        assert json.dumps(secret)[1:-1] not in text
+
+
+def test_learners_only_see_their_own_and_instructors_need_their_token(cohort, tmp_path):
+    database_url, tokens, server = cohort
+    ada = json.loads(request(server.url + "/api/v1/join", "POST", {"join_token": tokens["join_token"], "name": "ada"})[1])
+    bob = json.loads(request(server.url + "/api/v1/join", "POST", {"join_token": tokens["join_token"], "name": "bob"})[1])
+    code, body = request(server.url + "/api/v1/submissions", "POST", {"exercise": "matmul", "source": RIGHT},
+                         token=ada["token"])
+    assert code == 202
+    mine = json.loads(body)["submission"]
+    assert request(f"{server.url}/api/v1/submissions/{mine}", token=bob["token"])[0] == 404
+    assert request(f"{server.url}/api/v1/submissions/{mine}", token=ada["token"])[0] == 200
+    assert request(server.url + "/api/v1/cohort", token=ada["token"])[0] == 403
+    assert request(server.url + "/api/v1/cohort")[0] == 401
+    assert request(server.url + "/api/v1/status", token="mlfun-l-forged")[0] == 401
+    assert request(server.url + "/api/v1/join", "POST", {"join_token": "nope", "name": "x"})[0] == 403
+    taken = request(server.url + "/api/v1/join", "POST", {"join_token": tokens["join_token"], "name": "ada"})
+    assert taken[0] == 409 and "already joined" in taken[1]
+    locked = request(server.url + "/api/v1/submissions", "POST", {"exercise": "softmax", "source": "x"},
+                     token=ada["token"])
+    assert locked[0] == 409 and "locked" in locked[1]
+    huge = request(server.url + "/api/v1/submissions", "POST", {"exercise": "matmul", "source": "#" * 300_000},
+                   token=ada["token"])
+    assert huge[0] == 413
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT join_token_hash, instructor_token_hash FROM cohort")).one()
+        learner_hashes = conn.execute(text("SELECT token_hash FROM learner")).scalars().all()
+    engine.dispose()
+    for token in (tokens["join_token"], tokens["instructor_token"], ada["token"], bob["token"]):
+        assert token not in stored and token not in learner_hashes      # only hashes are kept
+
+
+def test_submissions_are_rate_limited(database_url):
+    tokens = create_cohort(database_url, "tiny")
+    with Server(database_url, "--submissions-per-minute", "3") as server:
+        ada = json.loads(request(server.url + "/api/v1/join", "POST",
+                                 {"join_token": tokens["join_token"], "name": "ada"})[1])
+        codes = [request(server.url + "/api/v1/submissions", "POST", {"exercise": "matmul", "source": RIGHT},
+                         token=ada["token"])[0] for _ in range(4)]
+    assert codes == [202, 202, 202, 429]
+
+
+def test_offline_server_is_one_sentence_and_the_file_is_kept(tmp_path, database_url):
+    tokens = create_cohort(database_url, "gone")
+    with Server(database_url) as server:
+        env = join(server, tokens, tmp_path / "ada", "ada")
+        path = Path(mlfun_json("next", env=env)["file"])
+    path.write_text(RIGHT)
+    done = mlfun("submit", env=env)
+    assert done.returncode == 3 and "cannot reach the mlfun server" in done.stderr
+    assert "Traceback" not in done.stderr and path.read_text() == RIGHT
+
+
+def test_cohort_exercises_and_deadlines(database_url):
+    """An instructor gives a cohort two exercises; prerequisites outside the set do not lock them."""
+    env = environment(database_url)
+    tokens = create_cohort(database_url, "short")
+    listing = mlfun_json("cohort", "exercises", "short", "softmax", "matmul", "--deadline",
+                         "softmax=2026-12-01T23:59", env=env)
+    assert [e["id"] for e in listing["exercises"]] == [e.id for e in CATALOG.entries if e.id in ("softmax", "matmul")]
+    assert {e["id"]: e["deadline"] for e in listing["exercises"]}["softmax"].startswith("2026-12-01T23:59")
+    with Server(database_url) as server:
+        ada = json.loads(request(server.url + "/api/v1/join", "POST",
+                                 {"join_token": tokens["join_token"], "name": "ada"})[1])
+        status = json.loads(request(server.url + "/api/v1/status", token=ada["token"])[1])
+        shown = json.loads(request(server.url + "/api/v1/exercises/softmax", token=ada["token"])[1])
+        outside = request(server.url + "/api/v1/exercises/adam", token=ada["token"])
+    assert {e["id"]: e["state"] for e in status["exercises"]} == {"matmul": "open", "softmax": "open"}
+    assert shown["deadline"].startswith("2026-12-01T23:59")
+    assert outside[0] == 409 and "not part of your cohort" in outside[1]
+    bad = mlfun("cohort", "exercises", "short", "no-such-exercise", env=env)
+    assert bad.returncode == 3 and "no-such-exercise" in bad.stderr
