@@ -30,10 +30,10 @@ NOBODY = 65534
 PIDS_CGROUPS = ("/sys/fs/cgroup/pids", "/sys/fs/cgroup")   # cgroup v1 pids controller, or v2
 
 
-def confine(workdir: str, limits: dict, isolate: bool, drop_root: bool, hide: list) -> list[str]:
+def confine(workdir: str, limits: dict, isolate: bool, drop_root: bool, hide: list, cgroup: str) -> list[str]:
     """Confine this process; returns the protections that are in force, in words."""
     protections, running = [], _processes_of_this_user()
-    if os.geteuid() == 0 and join_pids_cgroup(os.path.basename(workdir), limits["processes"]):
+    if os.geteuid() == 0 and join_pids_cgroup(cgroup, limits["processes"]):
         protections.append(f"at most {limits['processes']} processes (a pids cgroup)")
     if drop_root:
         _drop_root()
@@ -97,7 +97,7 @@ def _namespaces(workdir: str, hide: list) -> list[str]:
     protections = ["network namespace (no network)", "PID namespace (no other process visible)", "IPC namespace"]
     if view:
         protections.append("read-only filesystem outside a private 64 MiB scratch folder; "
-                           "exercise files and secrets hidden")
+                           "exercise files, other grades and secrets hidden")
     if locked:
         protections.append("mounts locked and capabilities dropped")
     return protections
@@ -127,6 +127,8 @@ def _build_view(libc, workdir: str, hide: list, masking_root: bool) -> bool:
     scratch = os.path.join(workdir, "scratch")
     if not _mount(libc, "tmpfs", scratch, "tmpfs", MS_NOSUID | MS_NODEV, "size=64m,nr_inodes=4096,mode=0777"):
         return False
+    if not _hide_other_sandboxes(libc, workdir):
+        return False
     for path in hide:
         if os.path.isdir(path):
             _mount(libc, "tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV | MS_RDONLY, "size=4k,mode=0555")
@@ -136,6 +138,21 @@ def _build_view(libc, workdir: str, hide: list, masking_root: bool) -> bool:
             if os.path.exists(secret):
                 _mount(libc, "/dev/null", secret, None, MS_BIND)
     return _remount_readonly(libc, except_for=scratch)
+
+
+def _hide_other_sandboxes(libc, workdir: str) -> bool:
+    """Every sandbox's folder lives in one parent (sandbox.work_root()); cover that parent with an
+    empty folder and bring back only our own, so concurrent grades (a cohort worker's, or
+    another learner's) can neither list nor read one another's submissions, even ones made later."""
+    parent, name = os.path.split(workdir)
+    own = os.open(workdir, os.O_PATH)
+    try:
+        if not _mount(libc, "tmpfs", parent, "tmpfs", MS_NOSUID | MS_NODEV, "size=4k,mode=0755"):
+            return False
+        os.mkdir(os.path.join(parent, name))
+        return _mount(libc, f"/proc/self/fd/{own}", workdir, None, MS_BIND | MS_REC)
+    finally:
+        os.close(own)
 
 
 def _mask_root_home(libc) -> None:
@@ -240,22 +257,27 @@ def _lock_down(libc, uid: int, gid: int) -> bool:
 
 
 def join_pids_cgroup(name: str, limit: int) -> bool:
-    """As root, put this process (and so all it starts) in a pids cgroup of at most `limit`.
+    """As root, put this process (and so all it starts) in a pids cgroup of at most `limit`,
+    made if it does not exist yet (a zygote's children share one).
 
     RLIMIT_NPROC does not bind root, so a fork bomb needs this; harmless where cgroups
     are not writable (it just returns False)."""
     for base in PIDS_CGROUPS:
         folder = os.path.join(base, f"mlfun-{name}")
+        made = False
         try:
-            os.mkdir(folder)
+            if not os.path.isdir(folder):
+                os.mkdir(folder)
+                made = True
             _write(os.path.join(folder, "pids.max"), str(limit))
             _write(os.path.join(folder, "cgroup.procs"), str(os.getpid()))
             return True
         except OSError:
-            try:
-                os.rmdir(folder)
-            except OSError:
-                pass
+            if made:
+                try:
+                    os.rmdir(folder)
+                except OSError:
+                    pass
     return False
 
 

@@ -13,6 +13,7 @@ import os
 import selectors
 import shutil
 import signal
+import stat
 import struct
 import tempfile
 import time
@@ -22,6 +23,7 @@ from .calling import CallOutcome
 from .child import CHANNEL_LOST
 from .isolation import can_drop_root, remove_pids_cgroup
 from .launch import FreshLauncher
+from .errors import MlfunError
 from .model import Limits
 
 RESULT_LIMIT = 256 << 20
@@ -64,17 +66,18 @@ class Sandbox:
         self.close()
 
     def start(self) -> None:
-        self.workdir = tempfile.mkdtemp(prefix="mlfun-")
+        self.workdir = tempfile.mkdtemp(prefix="mlfun-", dir=work_root())
         os.mkdir(os.path.join(self.workdir, "scratch"), 0o777)
         with open(os.path.join(self.workdir, f"{self.module}.py"), "wb") as f:
             f.write(self.source)
-        with open(os.path.join(self.workdir, "preamble.json"), "w", encoding="utf-8") as f:
-            json.dump(self.preamble, f)
         os.chmod(os.path.join(self.workdir, "scratch"), 0o777)
         if self.preamble["drop_root"]:        # the child runs as `nobody`: let it use its folder
             os.chown(self.workdir, NOBODY, NOBODY)
             for name in os.listdir(self.workdir):
                 os.chown(os.path.join(self.workdir, name), NOBODY, NOBODY)
+        self.preamble["cgroup"] = self.launcher.cgroup_name(self.workdir)
+        with open(os.path.join(self.workdir, "preamble.json"), "w", encoding="utf-8") as f:
+            json.dump(self.preamble, f)
         self.handle = self.launcher.spawn(self.workdir)
         self.started = time.monotonic()
 
@@ -93,7 +96,8 @@ class Sandbox:
             self.handle.close()
             self.handle = None
         if self.workdir:
-            remove_pids_cgroup(os.path.basename(self.workdir))
+            if not self.launcher.reuses_cgroup:
+                remove_pids_cgroup(self.launcher.cgroup_name(self.workdir))
             shutil.rmtree(self.workdir, ignore_errors=True)
             self.workdir = None
 
@@ -305,6 +309,26 @@ def _call_outcome(event: str, message: dict) -> CallOutcome | None:
         error = _valid_error(message.get("error"))
         return CallOutcome(error=error) if error else None
     return CallOutcome(outputs=message.get("outputs"), inputs_after=after, seconds=seconds)
+
+
+def work_root() -> str:
+    """The one folder that holds every sandbox's folder, so the sandbox can hide its siblings
+    (isolation._hide_other_sandboxes). In MLFUN_SANDBOX_DIR if set, else on /dev/shm where there
+    is one: making and removing a folder there costs ~0.1 ms against several ms on a
+    disk-backed /tmp, on every grade."""
+    base = os.environ.get("MLFUN_SANDBOX_DIR")
+    if not base:
+        shm = os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK | os.X_OK)
+        base = "/dev/shm" if shm else tempfile.gettempdir()
+    root = os.path.join(base, f"mlfun-sandboxes-{os.getuid()}")
+    try:
+        os.mkdir(root, 0o711)
+    except FileExistsError:
+        pass
+    info = os.lstat(root)
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
+        raise MlfunError(f"{root} is not a folder that only this user may write to", "remove it and try again")
+    return root
 
 
 def hidden_paths() -> list[str]:

@@ -61,11 +61,11 @@ def _become_child(control: socket.socket, fds: list, workdir: str) -> None:
 
 def _learner_modules() -> list[str]:
     """Modules loaded from a sandbox work folder: proof that no learner code ran here."""
-    import tempfile
+    from .sandbox import work_root
 
-    root = tempfile.gettempdir()
+    root = work_root() + os.sep
     return sorted(name for name, module in list(sys.modules.items())
-                  if (getattr(module, "__file__", None) or "").startswith(os.path.join(root, "mlfun-")))
+                  if (getattr(module, "__file__", None) or "").startswith(root))
 
 
 def _send(control: socket.socket, message: dict) -> None:

@@ -25,6 +25,7 @@ def sandbox_root(monkeypatch, tmp_path_factory):
     root = Path(tempfile.mkdtemp(prefix="mlfun-hostile-"))
     root.chmod(0o755)
     monkeypatch.setattr(tempfile, "tempdir", str(root))
+    monkeypatch.setenv("MLFUN_SANDBOX_DIR", str(root))
     yield root
     shutil.rmtree(root, ignore_errors=True)
 

@@ -125,7 +125,7 @@ class Hostile:
         assert not descendants(os.getpid()), f"the test process has live children: {descendants(os.getpid())}"
 
     def leftover_workdirs(self) -> list:
-        return sorted(p.name for p in self.root.iterdir())
+        return sorted(p.name for p in self.root.glob("mlfun-sandboxes-*/*"))
 
 
 

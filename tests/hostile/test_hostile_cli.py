@@ -45,7 +45,8 @@ def cli_workspace(tmp_path, sandbox_root, monkeypatch):
     workspace = tmp_path / "ws"
     (workspace / ".mlfun").mkdir(parents=True)
     setup_attempts = _unlock_softmax(workspace)
-    env = {"MLFUN_WORKSPACE": str(workspace), "MLFUN_LEARNER": LEARNER, "TMPDIR": str(sandbox_root)}
+    env = {"MLFUN_WORKSPACE": str(workspace), "MLFUN_LEARNER": LEARNER, "TMPDIR": str(sandbox_root),
+           "MLFUN_SANDBOX_DIR": str(sandbox_root)}
     for name in ("MLFUN_DATABASE_URL", "MLFUN_EXERCISES"):
         monkeypatch.delenv(name, raising=False)
     return workspace, env, setup_attempts
@@ -112,7 +113,7 @@ def test_cli_batch(cli_workspace, escape_paths, sandbox_root, tmp_path):
     assert not descendants(os.getpid()), descendants(os.getpid())
     # nothing written outside: the escape targets, the sandboxes' parent folder, the workspace
     assert not [p for p in escape_paths if os.path.lexists(p)]
-    assert list(sandbox_root.iterdir()) == [], "a sandbox folder was left behind"
+    assert list(sandbox_root.glob("mlfun-sandboxes-*/*")) == [], "a sandbox folder was left behind"
     assert sorted(p.name for p in workspace.iterdir()) == [".mlfun"]
 
 

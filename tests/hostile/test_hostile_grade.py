@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 from .hostile_support import CORRECT, SLACK, SUBMISSIONS, expect, strays, submission
@@ -201,7 +204,7 @@ def test_forged_frames(variant, hostile):
 
 def _assert_no_escape(paths, sandbox_root):
     escaped = [str(p) for p in paths if os.path.lexists(p)]
-    escaped += [str(p) for p in sandbox_root.glob("escape-*")]
+    escaped += [str(p) for p in sandbox_root.rglob("escape-*")]
     assert not escaped, f"files written outside the sandbox: {escaped}"
 
 
@@ -247,7 +250,7 @@ def test_fifo_as_calls_file(softmax_exercise, sandbox_root, tmp_path):
         r = grade(ex, open({str(path)!r}, "rb").read(), 1)
         print("FAILURE", r.failure)
     """)
-    env = dict(os.environ, TMPDIR=str(sandbox_root))
+    env = dict(os.environ, TMPDIR=str(sandbox_root), MLFUN_SANDBOX_DIR=str(sandbox_root))
     started = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-c", script], env=env, stdout=subprocess.PIPE, text=True)
     try:
@@ -403,5 +406,21 @@ def test_every_submission_file_is_used():
         "setsid_fork.py", "background_thread.py", "self_sigkill.py",
         "close_result_channel.py", "forged_frames.py", "fd_partial_frame.py", "escape_writes.py", "symlink_calls_file.py",
         "dir_calls_file.py", "fifo_calls_file.py", "progress_db_tamper.py", "socket_connect.py",
-        "parent_memory.py", "reference_reachable.py", "host_processes.py", "secret_files.py"}
+        "parent_memory.py", "reference_reachable.py", "host_processes.py", "secret_files.py",
+        "peek_other_sandboxes.py"}
     assert sorted(p.name for p in SUBMISSIONS.glob("*.py")) == sorted(used)
+
+
+def test_a_sandbox_cannot_see_other_sandboxes(hostile, sandbox_root):
+    """Grades run side by side (a cohort worker's processes) never see each other's folders: not
+    one made before this sandbox started, nor one made while it runs."""
+    from mlfun.grader.sandbox import work_root
+
+    victim = Path(tempfile.mkdtemp(prefix="mlfun-victim-", dir=work_root()))
+    (victim / "softmax.py").write_text("SECRET SOLUTION OF ANOTHER LEARNER")
+    try:
+        graded = hostile.grade(submission("peek_other_sandboxes.py", victim=str(victim / "softmax.py")))
+    finally:
+        shutil.rmtree(victim)
+    assert graded.result.passed, [c.message for c in graded.result.checks if not c.passed]
+    assert "SAW" not in graded.result.output

@@ -52,7 +52,7 @@ def test_zygote_survives(name, zygote, softmax_exercise, sandbox_root, escape_pa
     assert zygote.proc.poll() is None, "the zygote died"
     assert not descendants(zygote.pid), f"the zygote has children left: {descendants(zygote.pid)}"
     assert not strays(str(sandbox_root)), strays(str(sandbox_root))
-    assert not [p for p in escape_paths if os.path.lexists(p)] and not list(sandbox_root.glob("escape-*"))
+    assert not [p for p in escape_paths if os.path.lexists(p)] and not list(sandbox_root.rglob("escape-*"))
     assert zygote.inspect()["learner_modules"] == []
     after = grade(softmax_exercise, CORRECT, SEED, launcher=zygote)
     assert after.passed, [c.message for c in after.checks if not c.passed]
