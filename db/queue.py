@@ -68,11 +68,17 @@ def claim(conn) -> Job | None:
     return Job(row.id, row.learner_id, row.exercise_id, row.source, row.seed) if row else None
 
 
+GRADED_CHANNEL = "mlfun_graded"      # NOTIFY channel: the payload is the submission id
+
+
 def complete(conn, job: Job, result, unlocked: list[str]) -> int:
-    """Record the attempt and mark the submission graded, in the claiming transaction."""
+    """Record the attempt and mark the submission graded, in the claiming transaction; the
+    server hears of it at commit (NOTIFY), so waiting learners need not poll."""
     attempt_id = record_attempt(conn, job.learner_id, result, job.source, submission_id=job.submission_id)
     conn.execute(update(schema.submission).where(schema.submission.c.id == job.submission_id)
                  .values(state="graded", unlocked=unlocked, graded_at=_now()))
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_notify(GRADED_CHANNEL, str(job.submission_id))))
     return attempt_id
 
 

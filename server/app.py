@@ -11,8 +11,10 @@ rows; every instructor route checks the cohort's instructor token.
 """
 from __future__ import annotations
 
+import asyncio
 import secrets
 import time
+from contextlib import asynccontextmanager
 from functools import lru_cache
 
 from fastapi import Depends, FastAPI, Header, Request
@@ -52,9 +54,16 @@ class HintRequest(BaseModel):
 
 def create_app(database_url: str, *, catalog=None, submissions_per_minute: int = 30) -> FastAPI:
     """The ASGI app. `catalog` defaults to the installed course plus MLFUN_EXERCISES."""
-    app = FastAPI(title="mlfun cohort server", version="1", openapi_url="/api/v1/openapi.json",
-                  docs_url="/api/v1/docs", redoc_url=None)
     state = _State(database_url, catalog, submissions_per_minute)
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        state.graded.start(asyncio.get_running_loop())
+        yield
+        state.graded.stop()
+
+    app = FastAPI(title="mlfun cohort server", version="1", openapi_url="/api/v1/openapi.json",
+                  docs_url="/api/v1/docs", redoc_url=None, lifespan=lifespan)
     app.state.mlfun = state
 
     @app.middleware("http")
@@ -91,6 +100,7 @@ class _State:
         self.cohorts = Cohorts(self.engine)
         self.per_minute = per_minute
         self._catalog = catalog
+        self.graded = GradedListener(self.engine)
 
     @property
     def catalog(self):
@@ -106,6 +116,60 @@ class _State:
     @lru_cache(maxsize=4096)
     def member(self, token: str) -> Member | None:
         return self.cohorts.member(token)
+
+
+class GradedListener:
+    """Wakes the requests that wait for a verdict when a worker commits one: a thread LISTENs
+    on PostgreSQL's notification channel, so hundreds of waiting learners cost no polling.
+    Waiters still look again every second, in case the listener is reconnecting."""
+
+    def __init__(self, engine):
+        self.engine, self.loop, self.events, self.running = engine, None, {}, False
+
+    def start(self, loop) -> None:
+        if self.engine.dialect.name != "postgresql":
+            return
+        import threading
+
+        self.loop, self.running = loop, True
+        threading.Thread(target=self._listen, name="mlfun-graded", daemon=True).start()
+
+    def stop(self) -> None:
+        self.running = False
+
+    def expect(self, submission_id: int) -> asyncio.Event:
+        """Register before looking at the submission, so a verdict committed in between still wakes us."""
+        return self.events.setdefault(submission_id, asyncio.Event())
+
+    async def wait(self, submission_id: int, event: asyncio.Event, timeout: float) -> None:
+        try:
+            await asyncio.wait_for(event.wait(), timeout)
+        except asyncio.TimeoutError:
+            pass
+        finally:
+            self.events.pop(submission_id, None)
+
+    def _listen(self) -> None:
+        import psycopg
+
+        from mlfun.db.queue import GRADED_CHANNEL
+
+        url = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        while self.running:
+            try:
+                with psycopg.connect(url, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {GRADED_CHANNEL}")
+                    for note in conn.notifies():
+                        if not self.running:
+                            return
+                        self.loop.call_soon_threadsafe(self._wake, int(note.payload))
+            except Exception:     # noqa: BLE001 - the server goes on; waiters fall back to looking every second
+                time.sleep(1.0)
+
+    def _wake(self, submission_id: int) -> None:
+        event = self.events.get(submission_id)
+        if event is not None:
+            event.set()
 
 
 def _error(status: int, message: str, hint: str | None = None) -> JSONResponse:
@@ -192,12 +256,14 @@ def _learner_routes(app: FastAPI, state: _State) -> None:
 
         deadline = time.monotonic() + min(max(wait, 0.0), MAX_WAIT)
         while True:
+            woken = state.graded.expect(submission_id)
             found = await anyio.to_thread.run_sync(queue.progress, state.engine, me.learner_id, submission_id)
             if found is None:
                 raise ApiError(404, f"you have no submission {submission_id}")
-            if found.state == "graded" or time.monotonic() >= deadline:
+            left = deadline - time.monotonic()
+            if found.state == "graded" or left <= 0:
                 break
-            await anyio.sleep(0.05)
+            await state.graded.wait(submission_id, woken, min(left, 1.0))
         body = {"submission": submission_id, "state": found.state, "ahead": found.ahead}
         if found.state == "graded":
             body["result"] = _attempt_json(state.store.attempt(found.attempt_id)) | {"unlocked": found.unlocked}

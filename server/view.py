@@ -17,9 +17,12 @@ class NotInCohort(MlfunError):
 
 
 class CohortView:
-    def __init__(self, catalog, store, cohorts, learner_id: int, cohort_id: int):
+    def __init__(self, catalog, store, cohorts, learner_id: int, cohort_id: int, deadlines: dict | None = None):
+        """`deadlines`: the cohort's exercises, when the caller already has them (a worker caches them)."""
         self.catalog, self.store, self.cohorts = catalog, store, cohorts
         self.learner_id, self.cohort_id = learner_id, cohort_id
+        if deadlines is not None:
+            self.deadlines = deadlines
 
     @cached_property
     def deadlines(self) -> dict:

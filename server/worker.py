@@ -75,20 +75,34 @@ def work(database_url: str, *, max_jobs: int | None = None) -> int:
 
 
 class _Grader:
+    """Claims and grades; keeps what rarely changes (a learner's cohort, a cohort's exercises)
+    for a few seconds, so a grade costs the queue few round trips besides its own."""
+
+    COHORT_TTL = 5.0          # seconds an instructor's change of a cohort's exercises may take to apply
+
     def __init__(self, catalog, store, cohorts):
         self.catalog, self.store, self.cohorts = catalog, store, cohorts
+        self.cohort_of: dict[int, int] = {}
+        self.exercises_of: dict[int, tuple[float, dict]] = {}
 
     def one(self, engine, zygote) -> bool:
-        """Claim and grade one submission; False when the queue is empty."""
+        """Claim and grade one submission; False when the queue is empty. The sandbox child
+        boots while this process reads what the verdict needs to say what it opened."""
         from mlfun.db import queue
+        from mlfun.grader.grade import Grading
 
         with engine.connect() as conn, conn.begin():
             job = queue.claim(conn)
             if job is None:
                 return False
+            try:
+                grading = Grading(self.catalog.exercise(job.exercise), job.source, job.seed,
+                                  launcher=zygote, private=True).start()
+            except Exception as err:      # noqa: BLE001 - an exercise this worker cannot load
+                grading = _Unable(job, err)
             view = self._view(conn, job.learner_id)
-            before = view.passed()
-            result = self._grade(job, zygote)
+            before = self._passed(conn, job.learner_id) & set(view.ids)
+            result = self._finish(job, grading)
             after = before | {job.exercise} if result.passed else before
             queue.complete(conn, job, result, view.newly_opened(before, after))
         return True
@@ -100,21 +114,49 @@ class _Grader:
 
         from .view import CohortView
 
-        cohort_id = conn.execute(select(schema.learner.c.cohort_id).where(schema.learner.c.id == learner_id)).scalar()
-        return CohortView(self.catalog, self.store, self.cohorts, learner_id, cohort_id)
+        if learner_id not in self.cohort_of:
+            self.cohort_of[learner_id] = conn.execute(
+                select(schema.learner.c.cohort_id).where(schema.learner.c.id == learner_id)).scalar()
+        cohort_id = self.cohort_of[learner_id]
+        when, exercises = self.exercises_of.get(cohort_id, (0.0, None))
+        if time.monotonic() - when > self.COHORT_TTL:
+            table = schema.cohort_exercise
+            rows = conn.execute(select(table.c.exercise_id, table.c.deadline).where(table.c.cohort_id == cohort_id))
+            exercises = {r.exercise_id: r.deadline for r in rows}
+            self.exercises_of[cohort_id] = (time.monotonic(), exercises)
+        return CohortView(self.catalog, self.store, self.cohorts, learner_id, cohort_id, exercises)
 
-    def _grade(self, job, zygote):
+    @staticmethod
+    def _passed(conn, learner_id: int) -> set[str]:
+        from sqlalchemy import select
+
+        from mlfun.db import schema
+
+        p = schema.progress
+        return set(conn.execute(select(p.c.exercise_id).where(p.c.learner_id == learner_id,
+                                                              p.c.passed_at.is_not(None))).scalars())
+
+    @staticmethod
+    def _finish(job, grading):
         """The verdict; a submission mlfun cannot grade still gets one, marked as mlfun's failure."""
-        from mlfun.grader.grade import grade
         from mlfun.grader.result import CheckResult, Result
 
         try:
-            return grade(self.catalog.exercise(job.exercise), job.source, job.seed, launcher=zygote,
-                         private=True)
+            return grading.finish()
         except Exception as err:       # noqa: BLE001 - recorded, never left queued forever
             message = f"mlfun could not grade this attempt ({type(err).__name__}: {err}); it is not your fault"
             return Result(job.exercise, False, (CheckResult("graded", False, message),), (), job.seed,
                           "unknown", 0.0, failure=message)
+
+
+class _Unable:
+    """Stands in for a grading that could not even start, so the failure is recorded like any other."""
+
+    def __init__(self, job, err: Exception):
+        self.err = err
+
+    def finish(self):
+        raise self.err
 
 
 class _StopFlag:
