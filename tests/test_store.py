@@ -151,3 +151,35 @@ def test_status_queries_need_no_orm(tmp_path):
             "print('sqlalchemy.orm' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code, url(tmp_path)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_first_schema_database_upgrades_keeping_every_attempt(tmp_path):
+    """A learner's progress.db from before cohort mode (revision 0001) opens with this mlfun:
+    it is migrated in place, and their attempts and progress are all still there."""
+    from sqlalchemy import create_engine
+
+    from mlfun.db.store import upgrade
+
+    engine = create_engine(url(tmp_path))
+    upgrade(engine, "0001")
+    engine.dispose()
+    db = sqlite3.connect(tmp_path / "progress.db")
+    db.execute("insert into learner (id, name, created_at) values (1, 'ann', '2026-11-01 10:00:00')")
+    db.execute("insert into attempt (id, learner_id, exercise_id, content_hash, source, seed, passed, score, checks,"
+               " diagnosis, duration, created_at) values (1, 1, 'softmax', 'h', 'src', 7, 1, 1.0, '[]', '[]', 0.1,"
+               " '2026-11-01 10:01:00')")
+    db.execute("insert into progress (learner_id, exercise_id, attempts, hints_taken, passed_at,"
+               " first_pass_attempt_id, updated_at) values (1, 'softmax', 1, 2, '2026-11-01 10:01:00', 1,"
+               " '2026-11-01 10:01:00')")
+    db.commit()
+    db.close()
+
+    store = Store(url(tmp_path))
+    assert store.passed(store.learner("ann")) == {"softmax"}
+    assert store.progress(1)["softmax"].hints_taken == 2
+    assert [a.source for a in store.history(1)] == [None] and store.attempt(1).source == "src"
+    store.record(1, result("log-softmax", passed=True), "new")         # and it goes on working
+    db = sqlite3.connect(tmp_path / "progress.db")
+    assert db.execute("select version_num from alembic_version").fetchone()[0] == HEAD_REVISION
+    assert db.execute("select count(*) from attempt").fetchone()[0] == 2
+    assert {r[1] for r in db.execute("pragma table_info(attempt)")} >= {"submission_id"}
