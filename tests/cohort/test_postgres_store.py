@@ -1,0 +1,65 @@
+"""The store and the queue on PostgreSQL itself: the migrations give exactly the declared
+schema, concurrent first opens are serialized, and the queue hands each submission to one
+worker at a time."""
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import create_engine
+
+from mlfun.db import queue
+from mlfun.db.cohort import Cohorts
+from mlfun.db.store import Store
+
+
+def test_migrations_produce_exactly_the_declared_schema_on_postgres(database_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from mlfun.db.schema import metadata
+
+    store = Store(database_url)
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+    store.close()
+
+
+def test_concurrent_first_opens_create_the_schema_once(database_url):
+    errors = []
+
+    def open_store():
+        try:
+            Store(database_url).close()
+        except Exception as err:      # noqa: BLE001
+            errors.append(err)
+    threads = [threading.Thread(target=open_store) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+
+
+def test_two_workers_never_hold_the_same_submission(database_url):
+    store = Store(database_url)
+    cohorts = Cohorts(store.engine)
+    tokens = cohorts.create("q")
+    member, _ = cohorts.join(tokens.join_token, "ada")
+    ids = [queue.enqueue(store.engine, member.learner_id, "softmax", "x", i, 100) for i in range(3)]
+    engine = create_engine(database_url)
+    first, second, third = engine.connect(), engine.connect(), engine.connect()
+    try:
+        first.begin(), second.begin(), third.begin()
+        a, b = queue.claim(first), queue.claim(second)
+        assert {a.submission_id, b.submission_id} == set(ids[:2])      # each its own, oldest first
+        first.rollback()                                                # a worker that died
+        c = queue.claim(third)
+        assert c.submission_id == a.submission_id                       # handed out again
+        progress = queue.progress(store.engine, member.learner_id, ids[2])
+        assert progress.state == "queued" and progress.ahead == 2
+        assert queue.progress(store.engine, member.learner_id, b.submission_id).state == "grading"
+    finally:
+        for conn in (first, second, third):
+            conn.close()
+        engine.dispose()
+        store.close()
