@@ -59,6 +59,19 @@ def add_dashboard(app: FastAPI, state) -> None:
             "cohort": cohort, "grid": grid, "roster": grid.roster(), "summaries": summaries, "tried": tried,
             "marks": STATE_MARK, "titles": {e.id: e.title for e in state.catalog.entries}})
 
+    @app.get("/dashboard/export.csv", include_in_schema=False)
+    def export(request: Request):
+        from fastapi.responses import Response
+
+        from mlfun.db.cohort import to_csv
+
+        cohort = cohort_of(request)
+        if cohort is None:
+            return RedirectResponse("/dashboard/login", status_code=303)
+        text = to_csv(state.cohorts.grid(cohort.id, state.catalog).export_rows())
+        return Response(text, media_type="text/csv", headers={
+            "Content-Disposition": f'attachment; filename="{_filename(cohort.name)}.csv"'})
+
     @app.get("/dashboard/learners/{learner_id}", response_class=HTMLResponse, include_in_schema=False)
     def learner(request: Request, learner_id: int):
         cohort = cohort_of(request)
@@ -69,3 +82,7 @@ def add_dashboard(app: FastAPI, state) -> None:
             return HTMLResponse("No such learner in this cohort.", status_code=404)
         return templates.TemplateResponse(request, "learner.html", {
             "cohort": cohort, "learner": found, "attempts": state.cohorts.attempts(learner_id)})
+
+
+def _filename(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in name) or "cohort"

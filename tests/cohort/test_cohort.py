@@ -96,6 +96,7 @@ def test_three_learners_two_workers_roster_export_and_dashboard(cohort, tmp_path
     assert status_code == 200 and matmul["passed"] == 2 and matmul["median_attempts_to_pass"] == 1.5
     assert {m["mistake"]: m["learners"] for m in matmul["mistakes"]} == {"transposed-operand": 1, "no-shape-check": 1}
 
+    assert dashboard(server, tokens["instructor_token"], "/dashboard/export.csv") == export
     page = dashboard(server, tokens["instructor_token"])
     assert "no-shape-check" in page and "transposed-operand" in page and "67% (2 of 3)" in page
     for name in plans:
