@@ -204,18 +204,8 @@ class LocalCourse:
 
     def reset(self, exercise_id: str) -> Path | None:
         """Write the starter again; the learner's file is first copied to .mlfun/backups/."""
-        import time
-
-        path = self.file_for(exercise_id)
-        backup = None
-        if path.exists():
-            backups = self.workspace.state_dir / "backups"
-            backups.mkdir(parents=True, exist_ok=True)
-            backup = backups / f"{exercise_id}-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6}.py"
-            backup.write_bytes(path.read_bytes())
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(self.catalog.exercise(exercise_id).starter.source, encoding="utf-8")
-        return backup
+        return self.workspace.restore_starter(self.file_for(exercise_id),
+                                              self.catalog.exercise(exercise_id).starter.source, exercise_id)
 
     def status(self) -> list[ExerciseState]:
         progress = self.store.progress(self.learner_id)

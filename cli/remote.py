@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -107,16 +106,8 @@ class RemoteCourse:
 
     def reset(self, exercise_id: str) -> Path | None:
         info = self._public(exercise_id)
-        path = self.workspace.file_for(info["topic"], info["module"])
-        backup = None
-        if path.exists():
-            backups = self.workspace.state_dir / "backups"
-            backups.mkdir(parents=True, exist_ok=True)
-            backup = backups / f"{exercise_id}-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6}.py"
-            backup.write_bytes(path.read_bytes())
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(info["starter"], encoding="utf-8")
-        return backup
+        return self.workspace.restore_starter(self.workspace.file_for(info["topic"], info["module"]),
+                                              info["starter"], exercise_id)
 
     # -- submit -----------------------------------------------------------------------------
 

@@ -23,6 +23,20 @@ class Workspace:
     def file_for(self, topic: str, module: str) -> Path:
         return self.root / topic / f"{module}.py"
 
+    def restore_starter(self, path: Path, starter: str, exercise_id: str) -> Path | None:
+        """Write the starter at `path`; the learner's file is first copied to .mlfun/backups/."""
+        import time
+
+        backup = None
+        if path.exists():
+            backups = self.state_dir / "backups"
+            backups.mkdir(parents=True, exist_ok=True)
+            backup = backups / f"{exercise_id}-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6}.py"
+            backup.write_bytes(path.read_bytes())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(starter, encoding="utf-8")
+        return backup
+
 
 def find_workspace(cwd: Path | None = None) -> Workspace:
     named = os.environ.get("MLFUN_WORKSPACE")

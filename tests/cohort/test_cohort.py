@@ -79,15 +79,25 @@ def test_three_learners_two_workers_roster_export_and_dashboard(cohort, tmp_path
     history = mlfun_json("history", env=envs["ada"])["attempts"]
     assert [a["passed"] for a in history] == [True, False]       # own attempts only, newest first
 
+    hint = mlfun_json("hint", env=envs["bob"])
+    assert hint["exercise"] == "matmul" and hint["taken"] == 1 and hint["hints"] == list(MATMUL.hints[:1])
+    shown = mlfun_json("show", "matmul", env=envs["bob"])
+    assert shown["state"] == "open" and shown["attempts"] == 1 and shown["hints_taken"] == 1
+    reset = mlfun_json("reset", "matmul", "--yes", env=envs["bob"])
+    assert files["bob"].read_text() == MATMUL.starter.source
+    assert Path(reset["backup"]).read_text() == WRONG["no-shape-check"]
+
     roster = mlfun_json("cohort", "roster", "autumn", env=environment(database_url))
     by_name = {r["learner"]: r for r in roster["learners"]}
     assert {n: (r["passed"], r["attempts"]) for n, r in by_name.items()} == {"ada": (1, 2), "bob": (0, 1), "cy": (1, 1)}
+    assert by_name["bob"]["hints_taken"] == 1
 
     export = mlfun("cohort", "export", "autumn", "--csv", env=environment(database_url), check=True).stdout
     rows = {(r["learner"], r["exercise"]): r for r in csv.DictReader(io.StringIO(export))}
     assert len(rows) == 3 * len(CATALOG.entries)
     assert rows[("ada", "matmul")]["state"] == "passed" and rows[("ada", "matmul")]["attempts_to_pass"] == "2"
     assert rows[("bob", "matmul")]["state"] == "failing" and rows[("bob", "matmul")]["first_passed_at"] == ""
+    assert rows[("bob", "matmul")]["hints_taken"] == "1"
     assert rows[("cy", "projection")]["state"] == "open" and rows[("bob", "projection")]["state"] == "locked"
 
     status_code, body = request(server.url + "/api/v1/cohort", token=tokens["instructor_token"])
