@@ -260,7 +260,7 @@ class Grid:
             for exercise in self.exercises:
                 c = self.cells[learner.id][exercise]
                 deadline = self.deadlines.get(exercise)
-                rows.append({"learner": learner.name, "exercise": exercise, "state": c.state,
+                rows.append({"learner": _cell_text(learner.name), "exercise": exercise, "state": c.state,
                              "attempts": c.attempts, "attempts_to_pass": c.attempts_to_pass or "",
                              "first_passed_at": c.first_passed_at.isoformat() if c.first_passed_at else "",
                              "hints_taken": c.hints_taken, "deadline": deadline.isoformat() if deadline else "",
@@ -270,6 +270,11 @@ class Grid:
 
 EXPORT_COLUMNS = ["learner", "exercise", "state", "attempts", "attempts_to_pass", "first_passed_at",
                   "hints_taken", "deadline", "late"]
+
+
+def _cell_text(text: str) -> str:
+    """A learner-chosen name, made inert for spreadsheets (which run cells starting with = + - @)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def _late(passed_at: datetime | None, deadline: datetime | None) -> str:

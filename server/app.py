@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 from mlfun.db import queue
 from mlfun.db.cohort import CohortError, Cohorts, Member, to_csv
 from mlfun.db.store import Store
-from mlfun.grader.errors import MlfunError
+from mlfun.grader.errors import MlfunError, UnknownExercise
 
 from .view import CohortView
 
@@ -80,7 +80,7 @@ def create_app(database_url: str, *, catalog=None, submissions_per_minute: int =
 
     @app.exception_handler(MlfunError)
     async def mlfun_error(_request, err: MlfunError):
-        status = 429 if isinstance(err, queue.RateLimited) else 404 if "unknown" in str(err) else 409
+        status = 429 if isinstance(err, queue.RateLimited) else 404 if isinstance(err, UnknownExercise) else 409
         return _error(status, str(err), err.hint)
 
     _learner_routes(app, state)
@@ -266,7 +266,8 @@ def _learner_routes(app: FastAPI, state: _State) -> None:
             await state.graded.wait(submission_id, woken, min(left, 1.0))
         body = {"submission": submission_id, "state": found.state, "ahead": found.ahead}
         if found.state == "graded":
-            body["result"] = _attempt_json(state.store.attempt(found.attempt_id)) | {"unlocked": found.unlocked}
+            attempt = await anyio.to_thread.run_sync(state.store.attempt, found.attempt_id)
+            body["result"] = _attempt_json(attempt) | {"unlocked": found.unlocked}
         return body
 
     @app.post("/api/v1/hints", tags=["learner"])

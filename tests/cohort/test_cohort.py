@@ -212,6 +212,11 @@ def test_learners_only_see_their_own_and_instructors_need_their_token(cohort, tm
     huge = request(server.url + "/api/v1/submissions", "POST", {"exercise": "matmul", "source": "#" * 300_000},
                    token=ada["token"])
     assert huge[0] == 413
+    unknown = request(server.url + "/api/v1/exercises/softmaks", token=ada["token"])
+    assert unknown[0] == 404 and "did you mean softmax" in unknown[1]
+    formula = request(server.url + "/api/v1/join", "POST", {"join_token": tokens["join_token"], "name": "=HYPERLINK(1)"})
+    export = mlfun("cohort", "export", "autumn", "--csv", env=environment(database_url), check=True).stdout
+    assert formula[0] == 200 and "'=HYPERLINK(1)" in export and "\n=HYPERLINK" not in export
     from sqlalchemy import create_engine, text
 
     engine = create_engine(database_url)
