@@ -41,7 +41,10 @@ def _cohorts():
     from mlfun.db.cohort import Cohorts
     from mlfun.db.store import Store
 
-    return Cohorts(Store(_database_url()).engine)
+    url = _database_url()
+    if url.startswith("postgres"):
+        _server_extra()                     # its PostgreSQL driver
+    return Cohorts(Store(url).engine)
 
 
 # -- learners -------------------------------------------------------------------------------
@@ -54,8 +57,12 @@ def _cohorts():
 @pass_env
 def login(env: Env, server: str, join_token: str, name: str):
     """Join a cohort: from now on next, submit, status, hint and history use SERVER."""
-    from .remote import login as join
+    from .remote import login as join, saved_login
 
+    current = saved_login(env.workspace)
+    if current is not None:
+        raise MlfunError(f"this workspace already follows {current.cohort} on {current.server} as {current.learner}",
+                         "use another workspace (MLFUN_WORKSPACE) for another learner, or mlfun logout first")
     found = join(env.workspace, server, join_token, name)
     if env.as_json:
         env.emit({"server": found.server, "learner": found.learner, "cohort": found.cohort})
@@ -70,8 +77,10 @@ def logout(env: Env):
     """Leave the cohort server: this workspace goes back to grading on this machine."""
     path = env.workspace.state_dir / "remote.json"
     if path.exists():
-        path.unlink()
-        click.echo("Logged out; this workspace grades locally again (your files are kept).")
+        kept = path.with_name("remote.json.old")
+        path.replace(kept)
+        click.echo(f"Logged out; this workspace grades locally again (your files are kept). Your cohort login "
+                   f"is kept in {kept}: rename it back to remote.json to follow the cohort again.")
     else:
         click.echo("This workspace is not logged in to a server.")
     return Exit.OK
@@ -166,7 +175,7 @@ def cohort_roster(env: Env, name: str):
         return Exit.OK
     from rich.table import Table
 
-    table = Table("learner", "passed", "attempts", "hints", "working on", title=f"{name}: {len(roster)} learners")
+    table = Table("learner", "passed", "attempts", "hints", "working on", title=f"{name}: {len(roster)} learner{'s' if len(roster) != 1 else ''}")
     for row in roster:
         table.add_row(row["learner"], f"{row['passed']}/{row['of']}", str(row["attempts"]), str(row["hints_taken"]),
                       row["current"] or "-")
@@ -217,7 +226,7 @@ def cohort_exercises(env: Env, name: str, exercises: tuple, topics: tuple, deadl
     if env.as_json:
         env.emit({"cohort": name, "all": not chosen, "exercises": listing})
     else:
-        click.echo(f"{name}: {'every exercise' if not chosen else len(ids)} ({len(ids)} exercises)")
+        click.echo(f"{name}: {'every exercise of the course' if not chosen else 'these'} ({len(ids)} exercises)")
         for item in listing:
             click.echo(f"  {item['id']}" + (f"  due {item['deadline']}" if item["deadline"] else ""))
     return Exit.OK

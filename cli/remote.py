@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from .workspace import Workspace
 
 CONFIG = "remote.json"
 TIMEOUT = 40.0          # seconds for one request (a verdict wait is at most 30 s of it)
+PATIENCE = 600.0        # seconds `submit` waits for a grader before it leaves the submission queued
 
 
 class ServerError(MlfunError):
@@ -126,10 +128,15 @@ class RemoteCourse:
         if not wait:
             return queued
         number = queued["submission"]
+        give_up = time.monotonic() + PATIENCE
         while True:
             found = self._get(f"/api/v1/submissions/{number}?wait=10")
             if found["state"] == "graded":
                 break
+            if time.monotonic() > give_up:
+                raise ServerError(f"no grader has finished submission {number} in {PATIENCE / 60:.0f} minutes; "
+                                  "it stays queued", "see its verdict later with mlfun history, or tell your "
+                                  "instructor that the graders seem to be down")
             if progress:
                 progress(f"Submission {number} of {exercise_id}: " + (
                     "grading in the sandbox…" if found["state"] == "grading" else

@@ -64,8 +64,9 @@ class Store:
         try:
             ensure_schema(self.engine)
         except DatabaseError as err:
-            raise StoreError(f"cannot use the progress database ({_where(url)}): {err.orig}",
-                             "move the file away to start fresh, or set MLFUN_DATABASE_URL") from None
+            hint = ("move the file away to start fresh, or set MLFUN_DATABASE_URL" if url.startswith("sqlite")
+                    else "check that the database server is up and that MLFUN_DATABASE_URL names it")
+            raise StoreError(f"cannot use the progress database ({_where(url)}): {err.orig}", hint) from None
 
     def close(self) -> None:
         self.engine.dispose()

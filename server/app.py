@@ -18,6 +18,7 @@ from contextlib import asynccontextmanager
 from functools import lru_cache
 
 from fastapi import Depends, FastAPI, Header, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from pydantic import BaseModel, Field
 
@@ -77,6 +78,15 @@ def create_app(database_url: str, *, catalog=None, submissions_per_minute: int =
     @app.exception_handler(ApiError)
     async def api_error(_request, err: ApiError):
         return _error(err.status, err.message, err.hint)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request, err: RequestValidationError):
+        first = err.errors()[0] if err.errors() else {}
+        where = ".".join(str(part) for part in first.get("loc", ())[1:]) or "the request"
+        if first.get("type") == "string_too_long" and where == "source":
+            return _error(413, f"your file is too large (the limit is {MAX_SOURCE // 1024} KiB of text)",
+                          "submit only your solution")
+        return _error(422, f"{where}: {first.get('msg', 'not valid')}", "check what you sent against /api/v1/docs")
 
     @app.exception_handler(MlfunError)
     async def mlfun_error(_request, err: MlfunError):
@@ -176,9 +186,13 @@ def _error(status: int, message: str, hint: str | None = None) -> JSONResponse:
     return JSONResponse({"error": message, "hint": hint}, status_code=status)
 
 
-def _bearer(authorization: str | None) -> str:
+LEARNER_HINT = "log in first: mlfun login SERVER JOIN_TOKEN --name NAME"
+INSTRUCTOR_HINT = "send the cohort's instructor token (mlfun cohort create printed it) as 'Authorization: Bearer TOKEN'"
+
+
+def _bearer(authorization: str | None, hint: str = LEARNER_HINT) -> str:
     if not authorization or not authorization.startswith("Bearer "):
-        raise ApiError(401, "this needs your token", "log in first: mlfun login SERVER JOIN_TOKEN --name NAME")
+        raise ApiError(401, "this needs your token", hint)
     return authorization[len("Bearer "):].strip()
 
 
@@ -318,7 +332,7 @@ def _history_json(a) -> dict:
 
 def _instructor_routes(app: FastAPI, state: _State) -> None:
     def cohort(authorization: str | None = Header(default=None)):
-        found = state.cohorts.for_instructor(_bearer(authorization))
+        found = state.cohorts.for_instructor(_bearer(authorization, INSTRUCTOR_HINT))
         if found is None:
             raise ApiError(403, "this is not an instructor token of any cohort")
         return found

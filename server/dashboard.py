@@ -28,6 +28,10 @@ def add_dashboard(app: FastAPI, state) -> None:
     def login_page(request: Request, error: str | None = None, status: int = 200):
         return templates.TemplateResponse(request, "login.html", {"error": error}, status_code=status)
 
+    @app.get("/", include_in_schema=False)
+    def home():
+        return RedirectResponse("/dashboard", status_code=303)
+
     @app.get("/dashboard/login", response_class=HTMLResponse, include_in_schema=False)
     def login_form(request: Request):
         return login_page(request)

@@ -37,15 +37,22 @@ def run(database_url: str, concurrency: int = 1, *, quiet: bool = False) -> None
     processes = [context.Process(target=work, args=(database_url,), daemon=False) for _ in range(concurrency)]
     for process in processes:
         process.start()
+    started_at = [time.monotonic()] * concurrency
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     if not quiet:
         print(f"mlfun worker: {concurrency} grading process(es) on {_where(database_url)}; Ctrl-C stops", flush=True)
+    restarts = [0] * concurrency
     while not stopping:
         for i, process in enumerate(processes):
             if not process.is_alive() and not stopping:
+                restarts[i] += 1                # the database away, say: wait longer each time, up to 30 s
+                time.sleep(min(30.0, 0.5 * 2 ** min(restarts[i], 6)))
                 processes[i] = context.Process(target=work, args=(database_url,))
                 processes[i].start()
+                started_at[i] = time.monotonic()
+            elif time.monotonic() - started_at[i] > 60:
+                restarts[i] = 0
         time.sleep(0.2)
     for process in processes:
         process.join()
@@ -63,15 +70,39 @@ def work(database_url: str, *, max_jobs: int | None = None) -> int:
     stop = _StopFlag()
     store = Store(database_url)
     engine = create_engine(database_url, connect_args=KEEPALIVE, pool_size=1)
-    grader = _Grader(Catalog.load(), store, Cohorts(engine))
+    grader = _Grader(Catalog.load(), store, Cohorts(engine), stop)
     graded = 0
-    with Zygote() as zygote:
+    zygote = Zygote().start()
+    try:
         while not stop.set and (max_jobs is None or graded < max_jobs):
-            if grader.one(engine, zygote):
-                graded += 1
-            else:
+            try:
+                found = grader.one(engine, zygote)
+            except _Abandoned:
+                break                                   # rolled back: another worker grades it
+            graded += found
+            if zygote.proc.poll() is not None:          # killed (by the OOM killer, say): a fresh one
+                zygote.close()
+                zygote = Zygote().start()
+            if not found:
                 time.sleep(IDLE_POLL)
+    finally:
+        zygote.close()
     return graded
+
+
+def _stopped_by_signal(zygote) -> bool:
+    """Did the zygote end by SIGTERM/SIGINT (a service manager stopping the whole worker)?"""
+    import subprocess
+
+    try:
+        status = zygote.proc.wait(timeout=1.0)
+    except subprocess.TimeoutExpired:
+        return False
+    return status in (-signal.SIGTERM, -signal.SIGINT)
+
+
+class _Abandoned(Exception):
+    """The worker was told to stop while grading: roll back, leave the submission queued."""
 
 
 class _Grader:
@@ -80,8 +111,8 @@ class _Grader:
 
     COHORT_TTL = 5.0          # seconds an instructor's change of a cohort's exercises may take to apply
 
-    def __init__(self, catalog, store, cohorts):
-        self.catalog, self.store, self.cohorts = catalog, store, cohorts
+    def __init__(self, catalog, store, cohorts, stop):
+        self.catalog, self.store, self.cohorts, self.stop = catalog, store, cohorts, stop
         self.cohort_of: dict[int, int] = {}
         self.exercises_of: dict[int, tuple[float, dict]] = {}
 
@@ -102,7 +133,7 @@ class _Grader:
                 grading = _Unable(job, err)
             view = self._view(conn, job.learner_id)
             before = self._passed(conn, job.learner_id) & set(view.ids)
-            result = self._finish(job, grading)
+            result = self._finish(job, grading, self.stop, zygote)
             after = before | {job.exercise} if result.passed else before
             queue.complete(conn, job, result, view.newly_opened(before, after))
         return True
@@ -137,13 +168,16 @@ class _Grader:
                                                               p.c.passed_at.is_not(None))).scalars())
 
     @staticmethod
-    def _finish(job, grading):
-        """The verdict; a submission mlfun cannot grade still gets one, marked as mlfun's failure."""
+    def _finish(job, grading, stop, zygote):
+        """The verdict; a submission mlfun cannot grade still gets one, marked as mlfun's failure,
+        unless the grade broke because this worker is stopping (its zygote got the signal too)."""
         from mlfun.grader.result import CheckResult, Result
 
         try:
             return grading.finish()
         except Exception as err:       # noqa: BLE001 - recorded, never left queued forever
+            if stop.set or _stopped_by_signal(zygote):
+                raise _Abandoned() from err
             message = f"mlfun could not grade this attempt ({type(err).__name__}: {err}); it is not your fault"
             return Result(job.exercise, False, (CheckResult("graded", False, message),), (), job.seed,
                           "unknown", 0.0, failure=message)

@@ -86,13 +86,15 @@ class Worker:
                                         env=environment(database_url), stdout=subprocess.PIPE,
                                         stderr=subprocess.STDOUT, text=True, start_new_session=True)
 
-    def kill(self) -> None:
-        """SIGKILL the worker and every process it started, as a machine that dies would."""
-        try:
-            os.killpg(self.process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        self.process.wait(10)
+    def kill(self, how: int = signal.SIGKILL) -> None:
+        """Signal the worker and every process it started: SIGKILL as a machine that dies would,
+        SIGTERM as a service manager stopping it does."""
+        for pid in [self.process.pid] + _descendants(self.process.pid):
+            try:
+                os.kill(pid, how)
+            except ProcessLookupError:
+                pass
+        self.process.wait(30)
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -122,3 +124,22 @@ def request(url: str, method: str = "GET", body: dict | None = None, token: str 
             return response.status, response.read().decode()
     except urllib.error.HTTPError as err:
         return err.code, err.read().decode()
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every process under `pid` (the zygote is in a session of its own, so killpg misses it)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    parent = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
