@@ -92,7 +92,25 @@ class LocalCourse:
         return self.store.learner(self.learner_name)
 
     def passed(self) -> set:
-        return self.store.passed(self.learner_id)
+        return {e for e, p in self.progress().items() if p.passed_at is not None}
+
+    def progress(self) -> dict:
+        """The learner's progress rows: read with the standard library when the local SQLite
+        file can answer (db/glance.py says why), else through the store."""
+        path = self._sqlite_path()
+        if path is not None:
+            from mlfun.db import glance
+
+            found = glance.progress(path, self.learner_name)
+            if found is not None:
+                return found
+        return self.store.progress(self.learner_id)
+
+    def _sqlite_path(self) -> Path | None:
+        url = self.database_url or os.environ.get("MLFUN_DATABASE_URL")
+        if url is None:
+            return self.workspace.state_dir / "progress.db"
+        return Path(url[len("sqlite:///"):]) if url.startswith("sqlite:///") else None
 
     @property
     def topics(self) -> dict:
@@ -181,7 +199,7 @@ class LocalCourse:
     def show(self, exercise_id: str) -> dict:
         exercise = self.catalog.exercise(exercise_id)
         passed = self.passed()
-        progress = self.store.progress(self.learner_id).get(exercise_id)
+        progress = self.progress().get(exercise_id)
         return {"exercise": exercise.id, "title": exercise.title, "topic": exercise.topic,
                 "state": self.catalog.state(exercise_id, passed), "file": str(self.file_for(exercise_id)),
                 "statement": exercise.statement, "blockers": self.catalog.blockers(exercise_id, passed),
@@ -208,7 +226,7 @@ class LocalCourse:
                                               self.catalog.exercise(exercise_id).starter.source, exercise_id)
 
     def status(self) -> list[ExerciseState]:
-        progress = self.store.progress(self.learner_id)
+        progress = self.progress()
         passed = {e for e, p in progress.items() if p.passed_at is not None}
         states = self.catalog.states(passed)
         return [ExerciseState(e.id, e.topic, e.title, states[e.id], progress[e.id].attempts if e.id in progress else 0)

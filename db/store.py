@@ -9,7 +9,6 @@ is actually needed, so a normal run never pays for it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -20,37 +19,13 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from mlfun.grader.errors import MlfunError
 
 from . import schema
+from .records import HEAD_REVISION, AttemptRecord, ProgressRecord  # noqa: F401 - part of the store's API
 
-HEAD_REVISION = "0002"           # the newest migration in migrations/versions (a test keeps them equal)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 class StoreError(MlfunError):
     """The database cannot be used: unreadable, locked for too long, or from a newer mlfun."""
-
-
-@dataclass(frozen=True)
-class AttemptRecord:
-    id: int
-    exercise: str
-    passed: bool
-    score: float
-    seed: int
-    content_hash: str
-    created_at: datetime
-    duration: float
-    checks: list
-    diagnosis: list
-    failure: str | None
-    source: str | None = None
-
-
-@dataclass(frozen=True)
-class ProgressRecord:
-    exercise: str
-    attempts: int
-    hints_taken: int
-    passed_at: datetime | None
 
 
 def sqlite_url(path: Path) -> str:

@@ -183,3 +183,39 @@ def test_a_first_schema_database_upgrades_keeping_every_attempt(tmp_path):
     assert db.execute("select version_num from alembic_version").fetchone()[0] == HEAD_REVISION
     assert db.execute("select count(*) from attempt").fetchone()[0] == 2
     assert {r[1] for r in db.execute("pragma table_info(attempt)")} >= {"submission_id"}
+
+
+def test_the_standard_library_glance_reads_what_the_store_reads(tmp_path):
+    from mlfun.db import glance
+
+    store = Store(url(tmp_path))
+    ann, bob = store.learner("ann"), store.learner("bob")
+    store.record(ann, result("softmax", passed=False), "a")
+    store.record(ann, result("softmax", passed=True), "b")
+    store.record(ann, result("log-softmax", passed=False), "c")
+    store.take_hint(ann, "log-softmax", 3)
+    store.record(bob, result("matmul", passed=True), "d")
+    path = tmp_path / "progress.db"
+    assert glance.progress(path, "ann") == store.progress(ann)
+    assert glance.progress(path, "bob") == store.progress(bob)
+    assert glance.progress(path, "nobody-yet") is None                 # the store creates learners
+    assert glance.progress(tmp_path / "missing.db", "ann") is None
+    db = sqlite3.connect(path)
+    db.execute("update alembic_version set version_num = '0001'")
+    db.commit()
+    assert glance.progress(path, "ann") is None                        # the store migrates
+
+
+def test_status_on_an_existing_workspace_does_not_import_sqlalchemy(tmp_path):
+    """The command a learner runs most skips SQLAlchemy's ~220 ms import when it only reads."""
+    workspace = tmp_path / "ws"
+    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("MLFUN_")}
+    env.update(MLFUN_WORKSPACE=str(workspace), MLFUN_LEARNER="ann")
+    code = ("import sys, json; from mlfun.cli.main import main\n"
+            "try:\n    main(['status', '--json'])\nexcept SystemExit:\n    pass\n"
+            "print(json.dumps(sorted(m for m in sys.modules if m.startswith('sqlalchemy'))[:3]))")
+    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert '"sqlalchemy' in first.stdout.splitlines()[-1]              # a new workspace: the store makes it
+    again = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert again.stdout.splitlines()[-1] == "[]"
+    assert '"state": "open"' in again.stdout
