@@ -70,7 +70,9 @@ def create_app(database_url: str, *, catalog=None, submissions_per_minute: int =
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
         length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > MAX_BODY:
+        if request.method in ("POST", "PUT", "PATCH") and not (length and length.isdigit()):
+            return _error(411, "a request with a body must say its length (Content-Length)")   # no endless chunks
+        if length and int(length) > MAX_BODY:
             return _error(413, f"the request is too large ({int(length) // 1024} KiB; the limit is "
                                f"{MAX_BODY // 1024} KiB)", "submit only your solution file")
         return await call_next(request)

@@ -275,3 +275,18 @@ def test_cohort_exercises_and_deadlines(database_url):
     assert outside[0] == 409 and "not part of your cohort" in outside[1]
     bad = mlfun("cohort", "exercises", "short", "no-such-exercise", env=env)
     assert bad.returncode == 3 and "no-such-exercise" in bad.stderr
+
+
+def test_a_body_without_a_length_is_refused(cohort):
+    """Chunked uploads would let a body grow without limit: the server wants Content-Length."""
+    import http.client
+
+    _database_url, tokens, server = cohort
+    connection = http.client.HTTPConnection("127.0.0.1", int(server.url.rsplit(":", 1)[1]), timeout=10)
+    connection.putrequest("POST", "/api/v1/join")
+    connection.putheader("Transfer-Encoding", "chunked")
+    connection.putheader("Content-Type", "application/json")
+    connection.endheaders()
+    connection.send(b"5\r\n{\"a\":\r\n0\r\n\r\n")
+    response = connection.getresponse()
+    assert response.status == 411 and b"Content-Length" in response.read()
