@@ -38,7 +38,7 @@ def check_exercise(path: str, seeds: int = 20, first_seed: int = 0) -> ExerciseR
     except MlfunError as err:
         report.problems.append(str(err))
         return report
-    for step in (_reference_sandboxed, _reference_many_seeds, _starter_fails, _mistakes_diagnosed):
+    for step in (_reference_sandboxed, _starter_fails, _many_seeds):
         try:
             step(exercise, report, seeds, first_seed)
         except Exception as err:    # noqa: BLE001 - an authoring bug anywhere is a finding, not a crash
@@ -65,22 +65,15 @@ def reference_failures(exercise, seeds: range) -> list[str]:
     """The checks the reference fails, per seed, judged in-process (fast: no sandbox)."""
     from .plan import Plan
 
-    failures = []
-    for seed in seeds:
-        plan = Plan(exercise, seed)
-        for result in plan.evaluate(plan.reference_outcomes(), timed=False):
-            if not result.passed:
-                failures.append(f"seed {seed}: {result.name}: {result.message}")
-                break
-    return failures
+    return [f"seed {seed}: {problem}" for seed in seeds
+            if (problem := _reference_problem(Plan(exercise, seed))) is not None]
 
 
-def _reference_many_seeds(exercise, report, seeds, first_seed) -> None:
-    failures = reference_failures(exercise, range(first_seed, first_seed + seeds))
-    if failures:
-        report.problems.append(f"the reference fails on {len(failures)} of {seeds} seeds; first: {failures[0]}")
-    else:
-        report.proved.append(f"the reference passes on {seeds} seeds")
+def _reference_problem(plan) -> str | None:
+    for result in plan.evaluate(plan.reference_outcomes(), timed=False):
+        if not result.passed:
+            return f"{result.name}: {result.message}"
+    return None
 
 
 def _starter_fails(exercise, report, seeds, first_seed) -> None:
@@ -90,21 +83,44 @@ def _starter_fails(exercise, report, seeds, first_seed) -> None:
         report.proved.append("the starter fails")
 
 
-def _mistakes_diagnosed(exercise, report, seeds, first_seed) -> None:
-    """Each variant once through the sandbox, then over every seed in-process: a mistake that
-    some seeds' hidden cases cannot tell apart would let a learner pass with it."""
-    for mistake in exercise.mistakes:
-        for k, variant in enumerate(mistake.variants):
-            name = mistake.id if len(mistake.variants) == 1 else f"{mistake.id} (variant {k + 1})"
-            result = _grade(exercise, variant.source, first_seed + 1)
-            problem = _diagnosis_problem(exercise, mistake.id, result.passed, result.diagnosis)
-            if problem is None:
-                problem = next(iter(mistake_failures(exercise, mistake.id, variant,
-                                                     range(first_seed, first_seed + seeds))), None)
-            if problem:
-                report.problems.append(f"the mistake {name} {problem}")
-            else:
-                report.proved.append(f"the mistake {name} fails and is diagnosed as itself on {seeds} seeds")
+def _many_seeds(exercise, report, seeds, first_seed) -> None:
+    """The reference passes, and every mistake variant fails and is diagnosed as itself, on every
+    seed, judged in-process. Each variant goes once through the sandbox first. One plan per seed
+    serves them all, and each mistake runs once per seed however often diagnosis compares with it."""
+    from .plan import Plan
+
+    variants = [(mistake.id, name, variant) for mistake in exercise.mistakes
+                for name, variant in _named_variants(mistake)]
+    problems: dict[str, str] = {}
+    for mistake_id, name, variant in variants:
+        result = _grade(exercise, variant.source, first_seed + 1)
+        problem = _diagnosis_problem(exercise, mistake_id, result.passed, result.diagnosis)
+        if problem:
+            problems[name] = problem
+    reference_failed = []
+    for seed in range(first_seed, first_seed + seeds):
+        plan = Plan(exercise, seed)
+        problem = _reference_problem(plan)
+        if problem:
+            reference_failed.append(f"seed {seed}: {problem}")
+        for mistake_id, name, variant in variants:
+            if name not in problems and (problem := _mistake_problem(plan, mistake_id, variant)):
+                problems[name] = f"on seed {seed}: {problem}"
+    if reference_failed:
+        report.problems.append(f"the reference fails on {len(reference_failed)} of {seeds} seeds; "
+                               f"first: {reference_failed[0]}")
+    else:
+        report.proved.append(f"the reference passes on {seeds} seeds")
+    for _mistake_id, name, _variant in variants:
+        if name in problems:
+            report.problems.append(f"the mistake {name} {problems[name]}")
+        else:
+            report.proved.append(f"the mistake {name} fails and is diagnosed as itself on {seeds} seeds")
+
+
+def _named_variants(mistake):
+    for k, variant in enumerate(mistake.variants):
+        yield (mistake.id if len(mistake.variants) == 1 else f"{mistake.id} (variant {k + 1})"), variant
 
 
 def _diagnosis_problem(exercise, mistake_id: str, passed: bool, diagnosis) -> str | None:
@@ -119,24 +135,15 @@ def _diagnosis_problem(exercise, mistake_id: str, passed: bool, diagnosis) -> st
     return None
 
 
-def mistake_failures(exercise, mistake_id: str, variant, seeds: range) -> list[str]:
-    """Seeds on which this mistake, judged in-process, passes or is not diagnosed as itself."""
-    from .diagnosis import diagnose, run_implementation
-    from .plan import Plan
-    from .support import load_code
+def _mistake_problem(plan, mistake_id: str, variant) -> str | None:
+    """Judge one mistake variant as if a learner had sent it, in-process, on this plan's seed."""
+    from .diagnosis import diagnose, mistake_outcomes
 
-    failures = []
-    for seed in seeds:
-        plan = Plan(exercise, seed)
-        outcomes = run_implementation(plan.context([None] * len(plan.calls)), load_code(variant, "mistake"),
-                                      plan.calls)
-        failed = plan.failed_untimed(outcomes)
-        diagnosis = () if not failed else diagnose(plan.context(outcomes), plan.calls, failed,
-                                                   plan.failed_untimed, *plan.tolerance())
-        problem = _diagnosis_problem(exercise, mistake_id, not failed, diagnosis)
-        if problem:
-            failures.append(f"on seed {seed}: {problem}")
-    return failures
+    outcomes = mistake_outcomes(plan.context([None] * len(plan.calls)), variant, plan.calls)
+    failed = plan.failed_untimed(outcomes)
+    diagnosis = () if not failed else diagnose(plan.context(outcomes), plan.calls, failed,
+                                               plan.failed_untimed, *plan.tolerance())
+    return _diagnosis_problem(plan.exercise, mistake_id, not failed, diagnosis)
 
 
 def check_paths(paths: list[str], seeds: int = 20, workers: int = 2) -> list[ExerciseReport]:

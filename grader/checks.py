@@ -32,6 +32,7 @@ class Context:
     driver: object = None                 # the driver module, or None
     timed: bool = True                    # False: judged in-process, so speed is not measured
     private: bool = False                 # True: never quote learner-made text from hidden cases
+    memo: dict = field(default_factory=dict)    # mistakes' outcomes, shared by every context of one plan
 
 
 def case_label(case: Case) -> str:

@@ -38,9 +38,18 @@ def matching_mistakes(ctx: Context, calls: list, failed_checks: set, evaluate, r
 
 def _matches(ctx: Context, code, calls, failed_checks, evaluate, rtol, atol, up_to) -> bool:
     if ctx.exercise.diagnose_by == "checks":
-        return evaluate(run_implementation(ctx, load_code(code, "mistake"), calls)) == failed_checks
-    outcomes = run_implementation(ctx, load_code(code, "mistake"), calls[:len(ctx.cases)])   # outputs only
+        return evaluate(mistake_outcomes(ctx, code, calls)) == failed_checks
+    outcomes = mistake_outcomes(ctx, code, calls[:len(ctx.cases)])   # outputs only
     return all(_agree(ctx.learner[i], outcomes[i], rtol, atol, up_to) for i in range(len(ctx.cases)))
+
+
+def mistake_outcomes(ctx: Context, code, calls: list) -> list:
+    """A mistake's outcomes on these cases, run once per plan (ctx.memo is the plan's): author
+    check compares every mistake with every other on each seed, and some of them train networks."""
+    key = (code.source, len(calls))
+    if key not in ctx.memo:
+        ctx.memo[key] = run_implementation(ctx, load_code(code, "mistake"), calls)
+    return ctx.memo[key]
 
 
 def run_implementation(ctx: Context, module, calls: list) -> list:

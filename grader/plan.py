@@ -26,6 +26,7 @@ class Plan:
         """`private`: the learner must not see hidden inputs (cohort mode), so what their code
         printed is not returned and their exception messages on hidden cases are not quoted."""
         self.exercise, self.seed, self.private = exercise, seed, private
+        self.memo: dict = {}
         self.cases = generate_cases(exercise, seed)
         self.checks = build_checks(exercise)
         report = sorted(set().union(*(c.report_inputs() for c in self.checks)))
@@ -61,7 +62,7 @@ class Plan:
         n = len(self.cases)
         extra = dict(zip(self.extra_keys, outcomes[n:]))
         return Context(self.exercise, self.seed, self.cases, self.expected, outcomes[:n], extra,
-                       self.reference, self.driver, timed, self.private)
+                       self.reference, self.driver, timed, self.private, self.memo)
 
     def evaluate(self, outcomes: list, timed: bool = True) -> list:
         """Every check's results. `timed=False` skips speed checks: trusted code judged in-process
