@@ -38,8 +38,15 @@ def browser():
         shutil.rmtree(profile, ignore_errors=True)
 
 
+def wait(browser):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, 20)
+
+
 def test_instructor_logs_in_sees_the_grid_and_opens_a_learner(database_url, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.expected_conditions import presence_of_element_located, title_is
 
     tokens = create_cohort(database_url, "browsers")
     with Server(database_url) as server:
@@ -57,10 +64,12 @@ def test_instructor_logs_in_sees_the_grid_and_opens_a_learner(database_url, brow
         assert "/dashboard/login" in browser.current_url          # not logged in: sent to the login page
         browser.find_element(By.ID, "token").send_keys("mlfun-i-wrong")
         browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        assert "not the instructor token" in browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
+        alert = wait(browser).until(presence_of_element_located((By.CSS_SELECTOR, "[role=alert]")))
+        assert "not the instructor token" in alert.text
 
         browser.find_element(By.ID, "token").send_keys(tokens["instructor_token"])
         browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        wait(browser).until(title_is("browsers · mlfun"))
         assert browser.find_element(By.TAG_NAME, "h1").text == "browsers"
         grid = browser.find_element(By.CSS_SELECTOR, "table.grid")
         cells = {row.find_element(By.TAG_NAME, "th").text: row.find_elements(By.TAG_NAME, "td")
@@ -71,6 +80,7 @@ def test_instructor_logs_in_sees_the_grid_and_opens_a_learner(database_url, brow
         assert "matmul" in summary and "50% (1 of 2)" in summary and "transposed-operand: 1 of 2" in summary
 
         browser.find_element(By.LINK_TEXT, "bob").click()
+        wait(browser).until(title_is("bob · browsers · mlfun"))
         assert browser.find_element(By.TAG_NAME, "h1").text == "bob"
         page = browser.find_element(By.TAG_NAME, "main").text
         assert "not passed" in page and "transposed-operand" in page
