@@ -2,15 +2,16 @@
 
     prediction = tanh(X @ W1 + b1) @ W2 + b2,   loss = mean((prediction - y)^2)
 
-  * every parameter moved: each of W1, b1, W2, b2 differs from init_params(seed) by more
-    than 1e-3 (largest entry change; one step of the fixed script already moves each by more);
+  * every parameter moved: each of W1, b1, W2, b2 differs from init_params(seed) (a frozen one
+    is bit for bit its initial value; a trained one can end near where it started, b2 for
+    example near 0 when the target's mean is, so any change beyond rounding counts);
   * the training loss is at most 0.02 (the reference: 0.004 to 0.012; W1 frozen: 0.015 to
     0.15, above 0.02 on the public example and on most cases);
   * the parameters change with the target (trained on y and on y_other).
 """
 import numpy as np
 
-HIDDEN, TARGET, MOVED = 12, 0.02, 1e-3
+HIDDEN, TARGET, MOVED = 12, 0.02, 1e-9
 SHAPES = {"W1": (2, HIDDEN), "b1": (HIDDEN,), "W2": (HIDDEN, 1), "b2": (1,)}
 
 
@@ -46,7 +47,7 @@ def every_parameter_moves(inputs, outputs, expected):
         return f"cannot be checked: {problem or problem2}"
     frozen = [k for k in SHAPES if not np.max(np.abs(end[k] - start[k])) > MOVED]
     if frozen:
-        return (f"{', '.join(frozen)} did not change during training (no entry moved by more than {MOVED:g} from "
+        return (f"{', '.join(frozen)} did not change during training (every entry is still its value from "
                 "init_params(seed)): a parameter that never updates keeps its random initial value")
     return None
 
