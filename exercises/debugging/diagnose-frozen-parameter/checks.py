@@ -5,8 +5,10 @@
   * every parameter moved: each of W1, b1, W2, b2 differs from init_params(seed) (a frozen one
     is bit for bit its initial value; a trained one can end near where it started, b2 for
     example near 0 when the target's mean is, so any change beyond rounding counts);
-  * the training loss is at most 0.02 (the reference: 0.004 to 0.012; W1 frozen: 0.015 to
-    0.15, above 0.02 on the public example and on most cases);
+  * the training loss is at most 0.02, or 1.25 times the fixed script's own loss on a surface
+    so bumpy that even it ends above 0.016 (the reference: 0.004 to 0.012 mostly, 0.025 on
+    the hardest of 1,000 seeds; W1 frozen: 0.015 to 0.15, above 0.02 on the public example
+    and on most cases);
   * the parameters change with the target (trained on y and on y_other).
 """
 import numpy as np
@@ -57,9 +59,11 @@ def loss_reaches_target(inputs, outputs, expected):
     if problem:
         return f"cannot be checked: {problem}"
     loss = _loss(p, inputs["X"], inputs["y"])
-    if not loss <= TARGET:
+    reference, _ = _params(expected, "params", "the reference")
+    target = max(TARGET, 1.25 * _loss(reference, inputs["X"], inputs["y"])) if reference is not None else TARGET
+    if not loss <= target:
         return (f"the training mean squared error of your parameters is {loss:.4g} (computed by the grader); "
-                f"at most {TARGET} is needed")
+                f"at most {target:.3g} is needed")
     return None
 
 
