@@ -13,7 +13,8 @@ def init_params(seed):
     for l in range(1, len(SIZES)):
         fan_in = SIZES[l - 1]
         params[f"W{l}"] = rng.normal(0.0, np.sqrt(2.0 / fan_in), size=(fan_in, SIZES[l]))
-        params[f"b{l}"] = np.zeros(SIZES[l])
+        params[f"b{l}"] = np.full(SIZES[l], 0.1)    # > 0: a narrow deep ReLU net with zero biases
+        #   now and then starts with a whole layer off on every point and never learns (seed 223)
     return params
 
 
