@@ -257,8 +257,7 @@ def _lock_down(libc, uid: int, gid: int) -> bool:
 
 
 def join_pids_cgroup(name: str, limit: int) -> bool:
-    """As root, put this process (and so all it starts) in a pids cgroup of at most `limit`,
-    made if it does not exist yet (a zygote's children share one).
+    """As root, put this process (and so all it starts) in a new pids cgroup of at most `limit`.
 
     RLIMIT_NPROC does not bind root, so a fork bomb needs this; harmless where cgroups
     are not writable (it just returns False)."""
@@ -266,9 +265,8 @@ def join_pids_cgroup(name: str, limit: int) -> bool:
         folder = os.path.join(base, f"mlfun-{name}")
         made = False
         try:
-            if not os.path.isdir(folder):
-                os.mkdir(folder)
-                made = True
+            os.mkdir(folder)
+            made = True
             _write(os.path.join(folder, "pids.max"), str(limit))
             _write(os.path.join(folder, "cgroup.procs"), str(os.getpid()))
             return True

@@ -75,11 +75,6 @@ class ChildHandle:
 class FreshLauncher:
     """A new interpreter per child: `python -I -m mlfun.grader.child`."""
 
-    reuses_cgroup = False
-
-    def cgroup_name(self, workdir: str) -> str:
-        """The pids cgroup of one child: its own, removed with its folder."""
-        return os.path.basename(workdir)
 
     def spawn(self, workdir: str) -> ChildHandle:
         results_r, results_w = os.pipe()
@@ -109,17 +104,9 @@ class Zygote:
     the zygote has imported (always none: it never imports them).
     """
 
-    reuses_cgroup = True
-
     def __init__(self):
         self.proc = None
         self.socket = None
-
-    def cgroup_name(self, _workdir: str) -> str:
-        """One pids cgroup for all of this zygote's children, made by the first and removed
-        when the zygote closes: creating a cgroup costs ~10 ms, joining one almost nothing,
-        and the zygote runs one child at a time, so the limit still counts one sandbox."""
-        return f"zygote-{self.proc.pid}"
 
     def __enter__(self) -> "Zygote":
         return self.start()
@@ -186,7 +173,4 @@ class Zygote:
             except (ProcessLookupError, PermissionError):
                 pass
             self.proc.wait()
-            from .isolation import remove_pids_cgroup
-
-            remove_pids_cgroup(self.cgroup_name(""))
             self.proc = None

@@ -75,7 +75,7 @@ class Sandbox:
             os.chown(self.workdir, NOBODY, NOBODY)
             for name in os.listdir(self.workdir):
                 os.chown(os.path.join(self.workdir, name), NOBODY, NOBODY)
-        self.preamble["cgroup"] = self.launcher.cgroup_name(self.workdir)
+        self.preamble["cgroup"] = os.path.basename(self.workdir)     # a pids cgroup of its own (see below)
         with open(os.path.join(self.workdir, "preamble.json"), "w", encoding="utf-8") as f:
             json.dump(self.preamble, f)
         self.handle = self.launcher.spawn(self.workdir)
@@ -96,8 +96,10 @@ class Sandbox:
             self.handle.close()
             self.handle = None
         if self.workdir:
-            if not self.launcher.reuses_cgroup:
-                remove_pids_cgroup(self.launcher.cgroup_name(self.workdir))
+            # One cgroup per sandbox, never shared: a pids cgroup shared by a zygote's children kept
+            # counting one more pid after every sandbox (a pid namespace's ended tasks), until
+            # forks failed after ~30 grades.
+            remove_pids_cgroup(os.path.basename(self.workdir))
             shutil.rmtree(self.workdir, ignore_errors=True)
             self.workdir = None
 

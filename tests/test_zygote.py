@@ -63,3 +63,13 @@ def test_hostile_code_in_a_zygote_child_is_contained(catalog):
     assert not looped.passed and ("timed out" in looped.failure or "CPU time" in looped.failure)
     assert not exited.passed and "exited" in exited.failure
     assert after.passed                                  # the zygote survives hostile children
+
+
+def test_a_zygote_grades_many_in_a_row(catalog):
+    """A worker or watch session grades hundreds of times from one zygote: nothing a sandbox
+    leaves behind (processes, pids counted by a cgroup, folders) may add up. A shared pids
+    cgroup once failed every grade after about thirty."""
+    exercise = catalog.exercise("softmax")
+    with Zygote() as zygote:
+        verdicts = [grade(exercise, exercise.reference.source, seed, launcher=zygote).passed for seed in range(60)]
+    assert all(verdicts), f"failed at grade {verdicts.index(False)}"
