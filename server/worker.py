@@ -130,7 +130,7 @@ class _Grader:
                 grading = Grading(self.catalog.exercise(job.exercise), job.source, job.seed,
                                   launcher=zygote, private=True).start()
             except Exception as err:      # noqa: BLE001 - an exercise this worker cannot load
-                grading = _Unable(job, err)
+                grading = _Unable(err)
             view = self._view(conn, job.learner_id)
             before = self._passed(conn, job.learner_id) & set(view.ids)
             result = self._finish(job, grading, self.stop, zygote)
@@ -186,7 +186,7 @@ class _Grader:
 class _Unable:
     """Stands in for a grading that could not even start, so the failure is recorded like any other."""
 
-    def __init__(self, job, err: Exception):
+    def __init__(self, err: Exception):
         self.err = err
 
     def finish(self):
