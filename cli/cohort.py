@@ -51,23 +51,29 @@ def _cohorts():
 
 @mlfun.command()
 @click.argument("server")
-@click.argument("join_token")
-@click.option("--name", required=True, help="Your name as your instructor will see it.")
+@click.argument("token")
+@click.option("--name", help="Your name as your instructor will see it (when you join with a join token).")
 @json_option
 @pass_env
-def login(env: Env, server: str, join_token: str, name: str):
-    """Join a cohort: from now on next, submit, status, hint and history use SERVER."""
-    from .remote import login as join, saved_login
+def login(env: Env, server: str, token: str, name: str | None):
+    """Join a cohort with its join token and your name, or come back to it with your own token
+    (another machine; your instructor can give you a new one): from now on next, submit, status,
+    hint and history use SERVER."""
+    from .remote import login as join, resume, saved_login
 
     current = saved_login(env.workspace)
     if current is not None:
         raise MlfunError(f"this workspace already follows {current.cohort} on {current.server} as {current.learner}",
                          "use another workspace (MLFUN_WORKSPACE) for another learner, or mlfun logout first")
-    found = join(env.workspace, server, join_token, name)
+    own = token.startswith("mlfun-l-")
+    if not own and not name:
+        raise MlfunError("joining a cohort needs your name", f"mlfun login {server} {token} --name \"YOUR NAME\"")
+    found = resume(env.workspace, server, token) if own else join(env.workspace, server, token, name)
     if env.as_json:
         env.emit({"server": found.server, "learner": found.learner, "cohort": found.cohort})
     else:
-        click.echo(f"Joined {found.cohort} on {found.server} as {found.learner}. Run mlfun next.")
+        verb = "Back in" if own else "Joined"
+        click.echo(f"{verb} {found.cohort} on {found.server} as {found.learner}. Run mlfun next.")
     return Exit.OK
 
 
@@ -180,6 +186,24 @@ def cohort_roster(env: Env, name: str):
         table.add_row(row["learner"], f"{row['passed']}/{row['of']}", str(row["attempts"]), str(row["hints_taken"]),
                       row["current"] or "-")
     env.console.print(table)
+    return Exit.OK
+
+
+@cohort.command("reissue")
+@click.argument("name")
+@click.argument("learner")
+@json_option
+@pass_env
+def cohort_reissue(env: Env, name: str, learner: str):
+    """A new personal token for LEARNER of cohort NAME (a new machine, a lost login); the old one
+    stops working, and their progress stays theirs."""
+    token = _cohorts().reissue(_cohorts().find(name).id, learner)
+    if env.as_json:
+        env.emit({"cohort": name, "learner": learner, "token": token})
+    else:
+        click.echo(f"New token for {learner} in {name} (shown only now; their old one stops working within seconds):\n"
+                   f"  {token}\n"
+                   f"They run: mlfun login SERVER_URL {token}")
     return Exit.OK
 
 

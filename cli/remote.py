@@ -43,9 +43,20 @@ class Login:
 
 
 def login(workspace: Workspace, server: str, join_token: str, name: str) -> Login:
+    """Join with the cohort's join token: the server makes the learner and their own token."""
     server = server.rstrip("/")
     data = _call("POST", server, "/api/v1/join", None, {"join_token": join_token, "name": name})
-    found = Login(server, data["token"], data["learner"], data["cohort"])
+    return _save(workspace, Login(server, data["token"], data["learner"], data["cohort"]))
+
+
+def resume(workspace: Workspace, server: str, token: str) -> Login:
+    """Log in with the learner's own token (another machine, or one the instructor reissued)."""
+    server = server.rstrip("/")
+    data = _call("GET", server, "/api/v1/me", token)
+    return _save(workspace, Login(server, token, data["learner"], data["cohort"]))
+
+
+def _save(workspace: Workspace, found: Login) -> Login:
     path = workspace.state_dir / CONFIG
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

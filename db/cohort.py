@@ -140,6 +140,20 @@ class Cohorts:
                                   "log in with another name, or ask your instructor") from None
         return Member(learner_id, name, cohort.id, cohort.name), token
 
+    def reissue(self, cohort_id: int, name: str) -> str:
+        """A new personal token for a learner of this cohort (a new machine, a lost login); their
+        old token stops working (on a running server, within its TOKEN_TTL), and everything
+        they did stays theirs."""
+        token = new_token("l")
+        learner = schema.learner
+        with self.engine.begin() as conn:
+            changed = conn.execute(learner.update().where(learner.c.cohort_id == cohort_id,
+                                                          learner.c.name == " ".join(name.split()))
+                                   .values(token_hash=hash_token(token))).rowcount
+        if changed != 1:
+            raise CohortError(f"no learner named '{name}' in this cohort", "see the names: mlfun cohort roster NAME")
+        return token
+
     def member(self, token: str) -> Member | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(schema.learner.c.id, schema.learner.c.name, schema.cohort.c.id.label("cid"),

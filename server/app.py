@@ -15,7 +15,6 @@ import asyncio
 import secrets
 import time
 from contextlib import asynccontextmanager
-from functools import lru_cache
 
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
@@ -103,6 +102,9 @@ def create_app(database_url: str, *, catalog=None, submissions_per_minute: int =
     return app
 
 
+TOKEN_TTL = 5.0         # seconds a checked token is trusted without asking the database again
+
+
 class _State:
     """What every request shares: the store, the cohorts, the course."""
 
@@ -113,6 +115,7 @@ class _State:
         self.per_minute = per_minute
         self._catalog = catalog
         self.graded = GradedListener(self.engine)
+        self._members: dict[str, tuple[float, Member | None]] = {}
 
     @property
     def catalog(self):
@@ -125,9 +128,17 @@ class _State:
     def view(self, member: Member) -> CohortView:
         return CohortView(self.catalog, self.store, self.cohorts, member.learner_id, member.cohort_id)
 
-    @lru_cache(maxsize=4096)
     def member(self, token: str) -> Member | None:
-        return self.cohorts.member(token)
+        """Who holds this token. Kept for TOKEN_TTL seconds, which spares most requests a query;
+        a token the instructor replaced (mlfun cohort reissue) stops working within that time."""
+        now = time.monotonic()
+        when, found = self._members.get(token, (0.0, None))
+        if now - when > TOKEN_TTL:
+            if len(self._members) > 4096:
+                self._members.clear()
+            found = self.cohorts.member(token)
+            self._members[token] = (now, found)
+        return found
 
 
 class GradedListener:
@@ -202,7 +213,9 @@ def _learner_routes(app: FastAPI, state: _State) -> None:
     def member(authorization: str | None = Header(default=None)) -> Member:
         found = state.member(_bearer(authorization))
         if found is None:
-            raise ApiError(401, "this token is not valid on this server", "log in again: mlfun login")
+            raise ApiError(401, "this token is not valid on this server",
+                           "your instructor can give you a new one (mlfun cohort reissue); then mlfun logout "
+                           "and mlfun login SERVER NEW_TOKEN")
         return found
 
     @app.post("/api/v1/join", tags=["learner"])
@@ -213,6 +226,11 @@ def _learner_routes(app: FastAPI, state: _State) -> None:
         except CohortError as err:
             raise ApiError(403 if "not valid" in str(err) else 409, str(err), err.hint) from None
         return {"learner": who.name, "cohort": who.cohort, "token": token}
+
+    @app.get("/api/v1/me", tags=["learner"])
+    def me(who: Member = Depends(member)) -> dict:
+        """Whose token this is: `mlfun login SERVER TOKEN` with a learner's own token asks it."""
+        return {"learner": who.name, "cohort": who.cohort}
 
     @app.get("/api/v1/next", tags=["learner"])
     def next_exercise(me: Member = Depends(member)) -> dict:

@@ -290,3 +290,31 @@ def test_a_body_without_a_length_is_refused(cohort):
     connection.send(b"5\r\n{\"a\":\r\n0\r\n\r\n")
     response = connection.getresponse()
     assert response.status == 411 and b"Content-Length" in response.read()
+
+
+def test_a_learner_on_a_new_machine_gets_a_new_token_and_keeps_their_progress(cohort, tmp_path):
+    """The instructor reissues a lost login: the old token stops working, the new one logs in
+    on another machine with nothing lost, and a join token without a name is refused."""
+    database_url, tokens, server = cohort
+    laptop = join(server, tokens, tmp_path / "laptop", "ada")
+    mlfun_json("next", env=laptop)
+    mlfun_json("hint", env=laptop)
+
+    reissued = mlfun_json("cohort", "reissue", "autumn", "ada", env=environment(database_url))
+    assert reissued["token"].startswith("mlfun-l-") and reissued["learner"] == "ada"
+    from mlfun.server.app import TOKEN_TTL
+
+    time.sleep(TOKEN_TTL)                        # the server trusts a checked token this long
+    stale = mlfun("status", env=laptop)
+    assert stale.returncode == 3 and "not valid" in stale.stderr and "reissue" in stale.stderr
+
+    desktop = environment(workspace=tmp_path / "desktop")
+    back = mlfun("login", server.url, reissued["token"], env=desktop, check=True)
+    assert "Back in autumn" in back.stdout and "as ada" in back.stdout
+    shown = mlfun_json("show", "matmul", env=desktop)
+    assert shown["hints_taken"] == 1 and shown["state"] == "open"
+
+    unknown = mlfun("cohort", "reissue", "autumn", "nobody", env=environment(database_url))
+    assert unknown.returncode == 3 and "no learner named 'nobody'" in unknown.stderr
+    nameless = mlfun("login", server.url, tokens["join_token"], env=environment(workspace=tmp_path / "other"))
+    assert nameless.returncode == 3 and "needs your name" in nameless.stderr and "--name" in nameless.stderr
