@@ -10,6 +10,7 @@ import getpass
 import os
 import secrets
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
@@ -67,6 +68,7 @@ class ExerciseState:
     title: str
     state: str
     attempts: int = 0
+    deadline: datetime | None = None    # a cohort's deadline for this exercise (timezone-aware)
 
 
 class LocalCourse:

@@ -59,10 +59,12 @@ def _queue_only(env: Env, exercise: str | None, file: Path | None):
 @json_option
 @pass_env
 def status(env: Env):
-    """Show the topic tree: every exercise passed, open or locked, with counts."""
+    """Show the topic tree: every exercise passed, open or locked, with counts (and, in a
+    cohort, deadlines)."""
     states = env.course.status()
-    env.report({"exercises": [{"id": s.id, "topic": s.topic, "state": s.state, "attempts": s.attempts}
-                                for s in states]}, "render_status", states, env.course.topics)
+    env.report({"exercises": [{"id": s.id, "topic": s.topic, "state": s.state, "attempts": s.attempts,
+                               "deadline": s.deadline.isoformat() if s.deadline else None}
+                              for s in states]}, "render_status", states, env.course.topics)
     return Exit.OK
 
 

@@ -167,8 +167,8 @@ class RemoteCourse:
     def _status(self):
         if not hasattr(self, "_status_cache"):
             data = self._get("/api/v1/status")
-            states = [ExerciseState(e["id"], e["topic"], e["title"], e["state"], e["attempts"])
-                      for e in data["exercises"]]
+            states = [ExerciseState(e["id"], e["topic"], e["title"], e["state"], e["attempts"],
+                                    _moment(e.get("deadline"))) for e in data["exercises"]]
             topics = {t["name"]: SimpleNamespace(name=t["name"], title=t["title"]) for t in data["topics"]}
             self._status_cache = (states, topics)
         return self._status_cache
@@ -182,6 +182,10 @@ class RemoteCourse:
     def history(self, exercise_id: str | None = None, limit: int = 20) -> list:
         query = f"?limit={int(limit)}" + (f"&exercise={_quote(exercise_id)}" if exercise_id else "")
         return [_attempt(a) for a in self._get(f"/api/v1/history{query}")["attempts"]]
+
+
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
 
 
 def _attempt(a: dict):

@@ -82,7 +82,19 @@ def render_status(console: Console, states, topics: dict) -> None:
         for s in items:
             tries = f"  [dim]{s.attempts} attempt{'s' if s.attempts != 1 else ''}[/dim]" if s.attempts else ""
             console.print(f"  [{STATE_STYLE[s.state]}]{STATE_MARK[s.state]} {s.id:<24} {s.state}"
-                          f"[/{STATE_STYLE[s.state]}]{tries}")
+                          f"[/{STATE_STYLE[s.state]}]{tries}{_due(s)}")
+
+
+def _due(state) -> str:
+    """A cohort deadline, in the learner's local time; past and not passed reads 'late'."""
+    from datetime import datetime, timezone
+
+    if state.deadline is None:
+        return ""
+    when = state.deadline.astimezone().strftime("%a %d %b %H:%M")
+    if state.state != "passed" and state.deadline < datetime.now(timezone.utc):
+        return f"  [red]late: was due {when}[/red]"
+    return f"  [dim]due {when}[/dim]"
 
 
 def render_check(console: Console, reports, graph: list) -> None:

@@ -255,12 +255,14 @@ def _learner_routes(app: FastAPI, state: _State) -> None:
 
     @app.get("/api/v1/status", tags=["learner"])
     def status(me: Member = Depends(member)) -> dict:
-        """Every exercise of your cohort: passed, open or locked, with your attempts."""
+        """Every exercise of your cohort: passed, open or locked, with your attempts and its deadline."""
         view = state.view(me)
         progress = state.store.progress(me.learner_id)
         topics = state.catalog.topics
+        deadlines = view.deadlines
         exercises = [{"id": e.id, "topic": e.topic, "title": e.title, "state": s,
-                      "attempts": progress[e.id].attempts if e.id in progress else 0}
+                      "attempts": progress[e.id].attempts if e.id in progress else 0,
+                      "deadline": deadlines[e.id].isoformat() if deadlines.get(e.id) else None}
                      for e, s in ((state.catalog.entry(i), s) for i, s in view.states().items())]
         return {"cohort": me.cohort, "learner": me.name, "exercises": exercises,
                 "topics": [{"name": t.name, "title": t.title} for t in topics.values()

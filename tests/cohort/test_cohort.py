@@ -256,22 +256,30 @@ def test_offline_server_is_one_sentence_and_the_file_is_kept(tmp_path, database_
     assert "Traceback" not in done.stderr and path.read_text() == RIGHT
 
 
-def test_cohort_exercises_and_deadlines(database_url):
-    """An instructor gives a cohort two exercises; prerequisites outside the set do not lock them."""
+def test_cohort_exercises_and_deadlines(database_url, tmp_path):
+    """An instructor gives a cohort two exercises; prerequisites outside the set do not lock them;
+    the learner's status shows each deadline, and a missed one as late."""
     env = environment(database_url)
     tokens = create_cohort(database_url, "short")
     listing = mlfun_json("cohort", "exercises", "short", "softmax", "matmul", "--deadline",
-                         "softmax=2026-12-01T23:59", env=env)
+                         "softmax=2099-12-01T23:59", "--deadline", "matmul=2020-01-01T12:00", env=env)
     assert [e["id"] for e in listing["exercises"]] == [e.id for e in CATALOG.entries if e.id in ("softmax", "matmul")]
-    assert {e["id"]: e["deadline"] for e in listing["exercises"]}["softmax"].startswith("2026-12-01T23:59")
+    assert {e["id"]: e["deadline"] for e in listing["exercises"]}["softmax"].startswith("2099-12-01T23:59")
     with Server(database_url) as server:
         ada = json.loads(request(server.url + "/api/v1/join", "POST",
                                  {"join_token": tokens["join_token"], "name": "ada"})[1])
         status = json.loads(request(server.url + "/api/v1/status", token=ada["token"])[1])
         shown = json.loads(request(server.url + "/api/v1/exercises/softmax", token=ada["token"])[1])
         outside = request(server.url + "/api/v1/exercises/adam", token=ada["token"])
+        bob = join(server, tokens, tmp_path / "bob", "bob")
+        mine = mlfun_json("status", env=bob)["exercises"]
+        terminal = mlfun("status", env=bob | {"TZ": "UTC"}, check=True).stdout
     assert {e["id"]: e["state"] for e in status["exercises"]} == {"matmul": "open", "softmax": "open"}
-    assert shown["deadline"].startswith("2026-12-01T23:59")
+    assert shown["deadline"].startswith("2099-12-01T23:59")
+    assert {e["id"]: e["deadline"][:16] for e in mine} == {"matmul": "2020-01-01T12:00", "softmax": "2099-12-01T23:59"}
+    lines = {line.split()[1]: line for line in terminal.splitlines() if line.strip()[:1] in ("✓", "→", "·")}
+    assert "late: was due Wed 01 Jan 12:00" in lines["matmul"], terminal
+    assert "due Tue 01 Dec 23:59" in lines["softmax"] and "late" not in lines["softmax"], terminal
     assert outside[0] == 409 and "not part of your cohort" in outside[1]
     bad = mlfun("cohort", "exercises", "short", "no-such-exercise", env=env)
     assert bad.returncode == 3 and "no-such-exercise" in bad.stderr
