@@ -184,11 +184,9 @@ class LocalCourse:
 
     def _record_grader_failure(self, exercise_id: str, text: str, grading, err: Exception) -> None:
         """A grade that mlfun itself could not finish is still kept, marked as mlfun's failure."""
-        from mlfun.grader.result import CheckResult, Result
+        from mlfun.grader.result import not_graded
 
-        message = f"mlfun could not grade this attempt ({type(err).__name__}: {err}); it is not your fault"
-        self.store.record(self.learner_id, Result(exercise_id, False, (CheckResult("graded", False, message),), (),
-                                                  grading.seed, grading.exercise.content_hash, 0.0, failure=message),
+        self.store.record(self.learner_id, not_graded(exercise_id, grading.seed, grading.exercise.content_hash, err),
                           text)
 
     def check_open(self, exercise_id: str, passed: set) -> None:

@@ -54,6 +54,7 @@ class Attempt(Base):
     duration: Mapped[float]
     created_at: Mapped[datetime]
     submission_id: Mapped[int | None]
+    graded: Mapped[bool]
 
 
 class CohortExercise(Base):

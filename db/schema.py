@@ -18,11 +18,15 @@ LOCKED` and holds that row lock while it grades; it inserts the attempt and mark
 submission graded in the same transaction. `attempt.submission_id` is unique, so a
 submission is recorded at most once, and a worker that dies loses its lock with its
 connection, so the submission is claimed again: graded exactly once.
+
+`attempt.graded` (migration 0003) is false for an attempt mlfun itself could not grade (a
+broken install, a worker without the cohort's exercises): it is kept, with the learner's
+source, but it is not one of their attempts in `progress` or in any report.
 """
 from __future__ import annotations
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text, UniqueConstraint)
+                        Table, Text, UniqueConstraint, true)
 
 metadata = MetaData()
 
@@ -61,6 +65,7 @@ attempt = Table(
     Column("duration", Float, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False, index=True),
     Column("submission_id", Integer, ForeignKey("submission.id"), unique=True),
+    Column("graded", Boolean, nullable=False, server_default=true()),    # False: mlfun could not grade it
 )
 
 cohort_exercise = Table(

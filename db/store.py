@@ -116,15 +116,16 @@ def record_attempt(conn, learner_id: int, result, source: str, submission_id: in
         learner_id=learner_id, exercise_id=result.exercise, content_hash=result.content_hash,
         source=source, seed=result.seed, passed=result.passed, score=result.score,
         checks=data["checks"], diagnosis=data["diagnosis"], failure=result.failure,
-        duration=result.duration, created_at=_now(), submission_id=submission_id)
+        duration=result.duration, created_at=_now(), submission_id=submission_id, graded=result.graded)
         .returning(schema.attempt.c.id)).scalar_one()
     passing = attempt_id if result.passed else None
-    values = dict(attempts=schema.progress.c.attempts + 1, updated_at=_now())
+    counted = int(result.graded)          # mlfun's own failure is kept but is not the learner's attempt
+    values = dict(attempts=schema.progress.c.attempts + counted, updated_at=_now())
     if passing is not None:
         values["passed_at"] = func.coalesce(schema.progress.c.passed_at, _now())
         values["first_pass_attempt_id"] = func.coalesce(schema.progress.c.first_pass_attempt_id, passing)
     _upsert(conn, learner_id, result.exercise,
-            dict(attempts=1, passed_at=_now() if passing else None, first_pass_attempt_id=passing), values)
+            dict(attempts=counted, passed_at=_now() if passing else None, first_pass_attempt_id=passing), values)
     return attempt_id
 
 

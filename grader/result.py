@@ -33,6 +33,7 @@ class Result:
     output: str = ""                 # what the learner's code printed (capped)
     failure: str | None = None       # why the code could not be fully run, if it could not
     protections: tuple[str, ...] = field(default=())
+    graded: bool = True              # False: mlfun itself could not finish the grade (not the learner's doing)
 
     @property
     def score(self) -> float:
@@ -52,6 +53,7 @@ class Result:
             "content_hash": self.content_hash,
             "duration": round(self.duration, 4),
             "output": self.output,
+            "graded": self.graded,
         }
 
     @classmethod
@@ -60,4 +62,12 @@ class Result:
                    checks=tuple(CheckResult(**c) for c in data["checks"]),
                    diagnosis=tuple(Diagnosis(d["mistake"], d["hint"]) for d in data["diagnosis"]),
                    seed=data["seed"], content_hash=data["content_hash"], duration=data["duration"],
-                   output=data.get("output", ""), failure=data.get("failure"))
+                   output=data.get("output", ""), failure=data.get("failure"), graded=data.get("graded", True))
+
+
+def not_graded(exercise: str, seed: int, content_hash: str, err: BaseException) -> Result:
+    """The verdict on an attempt mlfun itself could not grade (a broken install, an exercise
+    this grader cannot load): kept with the learner's source, and not counted against them."""
+    message = f"mlfun could not grade this attempt ({type(err).__name__}: {err}); it is not your fault, submit again"
+    return Result(exercise, False, (CheckResult("graded", False, message),), (), seed, content_hash, 0.0,
+                  failure=message, graded=False)

@@ -171,16 +171,14 @@ class _Grader:
     def _finish(job, grading, stop, zygote):
         """The verdict; a submission mlfun cannot grade still gets one, marked as mlfun's failure,
         unless the grade broke because this worker is stopping (its zygote got the signal too)."""
-        from mlfun.grader.result import CheckResult, Result
+        from mlfun.grader.result import not_graded
 
         try:
             return grading.finish()
         except Exception as err:       # noqa: BLE001 - recorded, never left queued forever
             if stop.set or _stopped_by_signal(zygote):
                 raise _Abandoned() from err
-            message = f"mlfun could not grade this attempt ({type(err).__name__}: {err}); it is not your fault"
-            return Result(job.exercise, False, (CheckResult("graded", False, message),), (), job.seed,
-                          "unknown", 0.0, failure=message)
+            return not_graded(job.exercise, job.seed, "unknown", err)
 
 
 class _Unable:

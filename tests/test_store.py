@@ -182,7 +182,8 @@ def test_a_first_schema_database_upgrades_keeping_every_attempt(tmp_path):
     db = sqlite3.connect(tmp_path / "progress.db")
     assert db.execute("select version_num from alembic_version").fetchone()[0] == HEAD_REVISION
     assert db.execute("select count(*) from attempt").fetchone()[0] == 2
-    assert {r[1] for r in db.execute("pragma table_info(attempt)")} >= {"submission_id"}
+    assert {r[1] for r in db.execute("pragma table_info(attempt)")} >= {"submission_id", "graded"}
+    assert db.execute("select graded from attempt where id = 1").fetchone() == (1,)   # old grades count
 
 
 def test_the_standard_library_glance_reads_what_the_store_reads(tmp_path):
@@ -219,3 +220,18 @@ def test_status_on_an_existing_workspace_does_not_import_sqlalchemy(tmp_path):
     again = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert again.stdout.splitlines()[-1] == "[]"
     assert '"state": "open"' in again.stdout
+
+
+def test_an_attempt_mlfun_could_not_grade_is_kept_but_not_counted(tmp_path):
+    """A broken install must not cost the learner an attempt: the attempt and its source are
+    kept, marked as mlfun's failure, and neither the attempts nor the state change."""
+    from mlfun.grader.result import not_graded
+
+    store = Store(url(tmp_path))
+    ann = store.learner("ann")
+    store.record(ann, not_graded("softmax", 5, "abc123", RuntimeError("no such exercise here")), "mine")
+    assert store.progress(ann)["softmax"].attempts == 0 and store.passed(ann) == set()
+    kept = store.attempt(store.history(ann)[0].id)
+    assert kept.source == "mine" and "not your fault" in kept.failure and not kept.passed
+    store.record(ann, result("softmax", passed=True), "mine again")
+    assert store.progress(ann)["softmax"].attempts == 1 and store.passed(ann) == {"softmax"}

@@ -63,3 +63,25 @@ def test_two_workers_never_hold_the_same_submission(database_url):
             conn.close()
         engine.dispose()
         store.close()
+
+
+def test_reports_leave_out_attempts_mlfun_could_not_grade(database_url):
+    """A worker that could not grade (say, without the cohort's exercises) must not make a learner
+    look as if they needed more attempts: not in attempts, not in attempts to pass."""
+    from mlfun.db.store import record_attempt
+    from mlfun.grader.catalog import Catalog
+    from mlfun.grader.result import CheckResult, Result, not_graded
+
+    store = Store(database_url)
+    cohorts = Cohorts(store.engine)
+    tokens = cohorts.create("r")
+    member, _ = cohorts.join(tokens.join_token, "ada")
+    passing = Result("matmul", True, (CheckResult("values", True, ""),), (), 3, "h", 0.1)
+    with store.engine.begin() as conn:
+        for _ in range(2):
+            record_attempt(conn, member.learner_id, not_graded("matmul", 3, "unknown", OSError("broken")), "src")
+        record_attempt(conn, member.learner_id, passing, "src")
+    cell = cohorts.grid(member.cohort_id, Catalog.load()).cells[member.learner_id]["matmul"]
+    assert (cell.state, cell.attempts, cell.attempts_to_pass) == ("passed", 1, 1)
+    assert len(store.history(member.learner_id)) == 3          # nothing is lost
+    store.close()
