@@ -197,7 +197,8 @@ def cohort_roster(env: Env, name: str):
 def cohort_reissue(env: Env, name: str, learner: str):
     """A new personal token for LEARNER of cohort NAME (a new machine, a lost login); the old one
     stops working, and their progress stays theirs."""
-    token = _cohorts().reissue(_cohorts().find(name).id, learner)
+    cohorts = _cohorts()
+    token = cohorts.reissue(cohorts.find(name).id, learner)
     if env.as_json:
         env.emit({"cohort": name, "learner": learner, "token": token})
     else:
