@@ -8,6 +8,7 @@ burst of saves gives one grade of the latest version. Ctrl-C ends it cleanly.
 from __future__ import annotations
 
 import os
+import signal
 import time
 
 import click
@@ -40,6 +41,9 @@ def watch_file(env: Env, exercise: str | None, interval: float) -> int:
     path = course.file_for(exercise)
     click.echo(f"Watching {path} for {exercise}. Save to re-grade; Ctrl-C to stop.")
     seen = None
+    # Ctrl-C (SIGINT) is how watch ends, also when it was started from a script or an editor as
+    # a background job, which starts with SIGINT ignored and would otherwise never stop.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     zygote = Zygote().start()            # every re-grade forks a warm child: no interpreter start-up
     try:
         while True:
