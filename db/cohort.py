@@ -66,6 +66,11 @@ def new_token(kind: str) -> str:
     return f"mlfun-{kind}-{secrets.token_urlsafe(24)}"
 
 
+def _spaced(name: str) -> str:
+    """A learner's name as it is stored: single spaces, none at the ends."""
+    return " ".join(name.split())
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -121,7 +126,7 @@ class Cohorts:
 
     def join(self, join_token: str, name: str) -> tuple[Member, str]:
         """A learner joins with the cohort's join token; returns them and their own new token."""
-        name = " ".join(name.split())
+        name = _spaced(name)
         if not name or len(name) > 200:
             raise CohortError("your name must be 1 to 200 characters")
         with self.engine.begin() as conn:
@@ -148,7 +153,7 @@ class Cohorts:
         learner = schema.learner
         with self.engine.begin() as conn:
             changed = conn.execute(learner.update().where(learner.c.cohort_id == cohort_id,
-                                                          learner.c.name == " ".join(name.split()))
+                                                          learner.c.name == _spaced(name))
                                    .values(token_hash=hash_token(token))).rowcount
         if changed != 1:
             raise CohortError(f"no learner named '{name}' in this cohort", "see the names: mlfun cohort roster NAME")

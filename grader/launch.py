@@ -75,7 +75,6 @@ class ChildHandle:
 class FreshLauncher:
     """A new interpreter per child: `python -I -m mlfun.grader.child`."""
 
-
     def spawn(self, workdir: str) -> ChildHandle:
         results_r, results_w = os.pipe()
         output_r, output_w = os.pipe()
