@@ -62,6 +62,10 @@ def render_submission(console: Console, submission) -> None:
     if result.output.strip():
         console.print(Panel(Text(result.output.rstrip()[-2000:]), title="your output", title_align="left",
                             border_style="dim", expand=False))
+    sandbox = result.sandbox()
+    if sandbox and sandbox["missing"]:
+        console.print(f"[yellow]Sandbox weaker than full on this machine[/yellow] (missing: "
+                      f"{escape(', '.join(sandbox['missing']))}); mlfun doctor says more.")
     verdict = "[green bold]Passed[/green bold]" if result.passed else "[red bold]Not yet[/red bold]"
     attempt = f", attempt {submission.attempt}" if submission.attempt else ""
     console.print(f"{verdict}: {escape(result.exercise)}, score {result.score:.0%} in {result.duration:.2f} s{attempt}.")

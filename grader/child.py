@@ -52,8 +52,7 @@ def run(fd: int, workdir: str) -> None:
         preamble = json.load(f)
     from .isolation import confine
 
-    protections = confine(workdir, preamble["limits"], preamble["isolate"], preamble["drop_root"], preamble["hide"],
-                          preamble["cgroup"])
+    protections = confine(workdir, preamble["limits"], preamble["isolate"], preamble["view"], preamble["cgroup"])
     scratch = os.path.join(workdir, "scratch")
     os.chdir(scratch)                    # the learner's only writable folder
     os.environ.update(HOME=scratch, TMPDIR=scratch)

@@ -1,16 +1,20 @@
 """Confining the sandbox child before any learner code exists in it.
 
-On Linux with unprivileged user namespaces the child gets, at a cost of a few
-milliseconds:
-  * its own user namespace (and, when mlfun runs as root, the unprivileged `nobody` user);
+On Linux the child gets, at a cost of a few milliseconds:
+  * a mount namespace whose root holds only what grading needs (view.py: an allowlist);
   * a network namespace with no interfaces: no sockets reach anything;
-  * a mount namespace in which every mount is read-only except the private work folder;
   * a PID namespace: the learner cannot see or signal any process outside it, and when its
     init (a tiny reaper we fork) dies, the kernel kills everything the learner started;
-  * an IPC namespace.
+  * an IPC namespace;
+  * never uid 0 outside: run by root, mlfun builds the namespaces as root and then becomes
+    `nobody` (the view makes the interpreter reachable whatever the permissions of the home it
+    lives in); run by anyone else, a user namespace maps the user to itself and nothing more.
 Everywhere, resource limits follow: address space, CPU seconds, open files, file size,
-processes, no core dumps. Where namespaces are unavailable (macOS, locked-down kernels),
-mlfun degrades to the resource limits and a process group, and says so (`mlfun doctor`).
+processes, no core dumps. Where namespaces are unavailable (macOS, locked-down containers),
+mlfun degrades to the resource limits (as `nobody` when run by root), and says so: the
+protections are reported with every grade and checked by `mlfun doctor`. Root whose interpreter
+`nobody` cannot reach and no namespaces to fix that: the child refuses to run learner code
+(exit SANDBOX_UNAVAILABLE), and the grade is mlfun's failure, not the learner's.
 
 Process chain when namespaces work:
     mlfun (trusted) -> C0 (unshares, relays status) -> C1 = PID 1 (reaper) -> C2 (learner)
@@ -23,36 +27,66 @@ import sys
 
 CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = (
     0x00020000, 0x08000000, 0x10000000, 0x20000000, 0x40000000)
-MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = (
-    1, 2, 4, 8, 32, 4096, 16384, 1 << 18)
+MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REC, MS_PRIVATE = 2, 4, 8, 16384, 1 << 18
 PR_SET_PDEATHSIG, PR_SET_NO_NEW_PRIVS = 1, 38
 NOBODY = 65534
+SANDBOX_UNAVAILABLE = 87     # exit code before any learner code: no safe way to run it here
 PIDS_CGROUPS = ("/sys/fs/cgroup/pids", "/sys/fs/cgroup")   # cgroup v1 pids controller, or v2
+PROTECTION = {
+    "view": "file system: only Python, NumPy, the grader and your file, read-only; a private "
+            "64 MiB scratch folder",
+    "network": "network namespace (no network)",
+    "pid": "PID namespace (no other process visible)",
+    "ipc": "IPC namespace",
+    "nobody": "runs as the unprivileged user 'nobody'",
+    "user": "runs as this user, in a user namespace, with no capability outside it",
+    "self": "runs as this user (not root), with no namespaces",
+    "locked": "mounts locked and capabilities dropped",
+    "limits": "resource limits (memory, CPU time, processes, open files, file size)",
+}
 
 
-def confine(workdir: str, limits: dict, isolate: bool, drop_root: bool, hide: list, cgroup: str) -> list[str]:
+# What a full sandbox has, each with the protections (above) that provide it.
+ESSENTIAL = {
+    "file system view": ("view",), "network namespace": ("network",), "PID namespace": ("pid",),
+    "IPC namespace": ("ipc",), "unprivileged user": ("nobody", "user", "self"), "resource limits": ("limits",),
+}
+
+
+def missing(protections) -> list[str]:
+    """The essentials a sandbox that reported `protections` lacks (none: it is full)."""
+    have = set(protections)
+    return [name for name, keys in ESSENTIAL.items() if not any(PROTECTION[k] in have for k in keys)]
+
+
+def namespaces_wanted() -> bool:
+    """MLFUN_SANDBOX_NAMESPACES=0 forces the degraded sandbox: how a machine without user namespaces
+    (a locked-down container) behaves, tried on any machine."""
+    return os.environ.get("MLFUN_SANDBOX_NAMESPACES", "1") != "0"
+
+
+def confine(workdir: str, limits: dict, isolate: bool, view: dict, cgroup: str) -> list[str]:
     """Confine this process; returns the protections that are in force, in words."""
-    protections, running = [], _processes_of_this_user()
-    if os.geteuid() == 0 and join_pids_cgroup(cgroup, limits["processes"]):
+    protections = []
+    as_root = os.geteuid() == 0
+    running = _processes_of(NOBODY if as_root else os.getuid())
+    if as_root and join_pids_cgroup(cgroup, limits["processes"]):
         protections.append(f"at most {limits['processes']} processes (a pids cgroup)")
-    if drop_root:
-        _drop_root()
-        protections.append("runs as the unprivileged user 'nobody'")
-        running = _processes_of_this_user()
-    if isolate and sys.platform.startswith("linux"):
-        protections += _namespaces(workdir, hide)
+    confined = isolate and sys.platform.startswith("linux") and _namespaces(workdir, view, as_root)
+    protections += confined or []
+    if as_root and os.geteuid() == 0:           # no namespaces could be had: still never root
+        _drop_root_or_refuse(has_view=False)
+        protections.append(PROTECTION["nobody"])
+    elif not confined:
+        protections.append(PROTECTION["self"])
     _set_limits(limits, running)
-    protections.append("resource limits (memory, CPU time, processes, open files, file size)")
+    protections.append(PROTECTION["limits"])
     return protections
 
 
-def can_drop_root() -> bool:
-    """Run as `nobody`? Only as root, and only if `nobody` could still import Python and NumPy."""
-    return os.geteuid() == 0 and _usable_by_nobody()
-
-
-def _usable_by_nobody() -> bool:
-    """Not so when the interpreter lives under /root (pyenv): then the user namespace must do."""
+def usable_by_nobody() -> bool:
+    """Could `nobody` import Python, NumPy and the grader without a view? Not when the interpreter
+    lives under /root (pyenv): a home nobody may enter."""
     import stat
 
     for top in {sys.base_prefix, sys.prefix, os.path.dirname(os.path.dirname(os.path.abspath(__file__)))}:
@@ -71,10 +105,22 @@ def _usable_by_nobody() -> bool:
     return True
 
 
+def _drop_root_or_refuse(has_view: bool) -> None:
+    """Root never runs learner code; if `nobody` could not even start NumPy, nothing runs."""
+    if not has_view and not usable_by_nobody():
+        os._exit(SANDBOX_UNAVAILABLE)
+    _drop_root()
+
+
 def _drop_root() -> None:
+    """Become `nobody` for good: no groups, no capabilities; re-arm the parent-death signal,
+    which the kernel clears on a change of user."""
+    libc = _libc()
     os.setgroups([])
     os.setgid(NOBODY)
     os.setuid(NOBODY)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
 
 
 def _libc():
@@ -82,30 +128,38 @@ def _libc():
 
     libc = ctypes.CDLL(None, use_errno=True)
     libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
+    libc.umount2.argtypes = [ctypes.c_char_p, ctypes.c_int]
     return libc
 
 
-def _namespaces(workdir: str, hide: list) -> list[str]:
+def _namespaces(workdir: str, view: dict, as_root: bool) -> list[str]:
+    """Namespaces and the allowlist view. As root they are made with root's own powers and the
+    learner's process then becomes `nobody`; otherwise a user namespace grants the powers."""
+    from . import view as views
+
     libc = _libc()
     uid, gid = os.getuid(), os.getgid()
-    if libc.unshare(CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWPID | CLONE_NEWIPC) != 0:
+    flags = CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWPID | CLONE_NEWIPC | (0 if as_root else CLONE_NEWUSER)
+    if libc.unshare(flags) != 0:
         return []
-    _map_ids(uid, gid)
-    view = _build_view(libc, workdir, hide, masking_root=uid == 0)
-    _fork_into_pid_namespace(libc)
-    locked = _lock_down(libc, uid, gid)
-    protections = ["network namespace (no network)", "PID namespace (no other process visible)", "IPC namespace"]
-    if view:
-        protections.append("read-only filesystem outside a private 64 MiB scratch folder; "
-                           "exercise files, other grades and secrets hidden")
-    if locked:
-        protections.append("mounts locked and capabilities dropped")
-    return protections
+    if not as_root:
+        _map_ids(uid, uid, gid)
+    if not _mount(libc, None, "/", None, MS_REC | MS_PRIVATE):
+        return []
+    _fork_into_pid_namespace(libc, drop_reaper=as_root)
+    seen = views.build(libc, os.path.join(workdir, "root"), workdir, view)
+    protections = [PROTECTION[k] for k in ("network", "pid", "ipc")]
+    if as_root:
+        _drop_root_or_refuse(seen)
+        protections.append(PROTECTION["nobody"])
+    elif _lock_down(libc, uid, gid):
+        protections += [PROTECTION["user"], PROTECTION["locked"]]
+    return ([PROTECTION["view"]] if seen else []) + protections
 
 
-def _map_ids(uid: int, gid: int) -> None:
+def _map_ids(inside: int, outside: int, gid: int) -> None:
     _write("/proc/self/setgroups", "deny")
-    _write("/proc/self/uid_map", f"{uid} {uid} 1")
+    _write("/proc/self/uid_map", f"{inside} {outside} 1")
     _write("/proc/self/gid_map", f"{gid} {gid} 1")
 
 
@@ -119,75 +173,7 @@ def _mount(libc, source, target, fstype, flags, data=None) -> bool:
     return libc.mount(encode(source), encode(target), encode(fstype), flags, encode(data)) == 0
 
 
-def _build_view(libc, workdir: str, hide: list, masking_root: bool) -> bool:
-    """What the learner's code sees: everything read-only, a small writable scratch folder,
-    the exercises (references, hidden material) and root's secrets replaced by empty mounts."""
-    if not _mount(libc, None, "/", None, MS_REC | MS_PRIVATE):
-        return False
-    scratch = os.path.join(workdir, "scratch")
-    if not _mount(libc, "tmpfs", scratch, "tmpfs", MS_NOSUID | MS_NODEV, "size=64m,nr_inodes=4096,mode=0777"):
-        return False
-    if not _hide_other_sandboxes(libc, workdir):
-        return False
-    for path in hide:
-        if os.path.isdir(path):
-            _mount(libc, "tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV | MS_RDONLY, "size=4k,mode=0555")
-    if masking_root:
-        _mask_root_home(libc)
-        for secret in ("/etc/shadow", "/etc/gshadow"):
-            if os.path.exists(secret):
-                _mount(libc, "/dev/null", secret, None, MS_BIND)
-    return _remount_readonly(libc, except_for=scratch)
-
-
-def _hide_other_sandboxes(libc, workdir: str) -> bool:
-    """Every sandbox's folder lives in one parent (sandbox.work_root()); cover that parent with an
-    empty folder and bring back only our own, so concurrent grades (a cohort worker's, or
-    another learner's) can neither list nor read one another's submissions, even ones made later."""
-    parent, name = os.path.split(workdir)
-    own = os.open(workdir, os.O_PATH)
-    try:
-        if not _mount(libc, "tmpfs", parent, "tmpfs", MS_NOSUID | MS_NODEV, "size=4k,mode=0755"):
-            return False
-        os.mkdir(os.path.join(parent, name))
-        return _mount(libc, f"/proc/self/fd/{own}", workdir, None, MS_BIND | MS_REC)
-    finally:
-        os.close(own)
-
-
-def _mask_root_home(libc) -> None:
-    """Replace /root by an empty folder, keeping only what Python and mlfun are loaded from."""
-    home = "/root"
-    keep = set()
-    for path in (sys.base_prefix, sys.prefix, os.path.dirname(os.path.abspath(__file__)), os.getcwd()):
-        real = os.path.realpath(path)
-        if real.startswith(home + "/"):
-            keep.add(real[len(home) + 1:].split("/")[0])
-    handles = {name: os.open(os.path.join(home, name), os.O_PATH) for name in keep}
-    if not _mount(libc, "tmpfs", home, "tmpfs", MS_NOSUID | MS_NODEV, "size=4k,mode=0755"):
-        return
-    for name, fd in handles.items():
-        target = os.path.join(home, name)
-        os.mkdir(target)
-        _mount(libc, f"/proc/self/fd/{fd}", target, None, MS_BIND | MS_REC)
-        os.close(fd)
-
-
-def _remount_readonly(libc, except_for: str) -> bool:
-    with open("/proc/self/mountinfo") as f:
-        points = [line.split()[4] for line in f]
-    ok = True
-    for point in points:
-        path = point.encode().decode("unicode_escape")
-        if path == except_for:
-            continue
-        if not _mount(libc, None, path, None, MS_REMOUNT | MS_BIND | MS_RDONLY):
-            # A mount we may not touch stays as it was; the usual writable places must not.
-            ok = ok and path not in ("/", "/tmp", "/dev/shm", "/home", "/root", "/var/tmp")
-    return ok
-
-
-def _fork_into_pid_namespace(libc) -> None:
+def _fork_into_pid_namespace(libc, drop_reaper: bool) -> None:
     """Become PID 2 of the new PID namespace under a reaper at PID 1, relaying our fate.
 
     PID 1 is special (the kernel ignores signals it has no handler for, and its death
@@ -204,6 +190,8 @@ def _fork_into_pid_namespace(libc) -> None:
     _mount(libc, "proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
     learner = os.fork()
     if learner:                                   # C1: PID 1, reaps orphans until the learner ends
+        if drop_reaper:
+            _drop_root()
         _reap_until(learner, status_w)
     os.close(status_w)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -242,7 +230,7 @@ def _lock_down(libc, uid: int, gid: int) -> bool:
 
     nested = libc.unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0
     if nested:
-        _map_ids(uid, gid)
+        _map_ids(uid, uid, gid)
     libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
 
     class Header(ctypes.Structure):
@@ -305,8 +293,8 @@ def _set_limits(limits: dict, running: int) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)   # writing past the limit fails with an error instead
 
 
-def _processes_of_this_user() -> int:
-    uid, count = os.getuid(), 0
+def _processes_of(uid: int) -> int:
+    count = 0
     try:
         for entry in os.scandir("/proc"):
             if entry.name.isdigit():

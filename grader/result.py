@@ -41,6 +41,14 @@ class Result:
             return 0.0
         return round(sum(c.passed for c in self.checks) / len(self.checks), 4)
 
+    def sandbox(self) -> dict | None:
+        """Which protections the learner's code ran under, and which a full sandbox has that it lacked."""
+        if not self.protections:
+            return None
+        from .isolation import missing
+
+        return {"protections": list(self.protections), "missing": missing(self.protections)}
+
     def to_json(self) -> dict:
         return {
             "exercise": self.exercise,
@@ -54,6 +62,7 @@ class Result:
             "duration": round(self.duration, 4),
             "output": self.output,
             "graded": self.graded,
+            "sandbox": self.sandbox(),
         }
 
     @classmethod
@@ -62,7 +71,8 @@ class Result:
                    checks=tuple(CheckResult(**c) for c in data["checks"]),
                    diagnosis=tuple(Diagnosis(d["mistake"], d["hint"]) for d in data["diagnosis"]),
                    seed=data["seed"], content_hash=data["content_hash"], duration=data["duration"],
-                   output=data.get("output", ""), failure=data.get("failure"), graded=data.get("graded", True))
+                   output=data.get("output", ""), failure=data.get("failure"), graded=data.get("graded", True),
+                   protections=tuple((data.get("sandbox") or {}).get("protections", ())))
 
 
 def not_graded(exercise: str, seed: int, content_hash: str, err: BaseException) -> Result:

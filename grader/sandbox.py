@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .calling import CallOutcome
 from .child import CHANNEL_LOST
-from .isolation import can_drop_root, remove_pids_cgroup
+from .isolation import SANDBOX_UNAVAILABLE, namespaces_wanted, remove_pids_cgroup
 from .launch import FreshLauncher
 from .errors import MlfunError
 from .model import Limits
@@ -52,7 +52,7 @@ class Sandbox:
         self.source, self.module, self.limits = source, module, limits
         self.preamble = {
             "module": module, "entry": list(entry), "returns": list(returns), "driver": driver,
-            "forbidden": list(forbidden), "isolate": isolate, "drop_root": can_drop_root(), "hide": hidden_paths(),
+            "forbidden": list(forbidden), "isolate": isolate and namespaces_wanted(), "view": view_paths(),
             "limits": {"memory": limits.memory_bytes, "cpu": limits.cpu_seconds,
                        "file_size": 16 << 20, "processes": 32},
         }
@@ -68,10 +68,11 @@ class Sandbox:
     def start(self) -> None:
         self.workdir = tempfile.mkdtemp(prefix="mlfun-", dir=work_root())
         os.mkdir(os.path.join(self.workdir, "scratch"), 0o777)
+        os.mkdir(os.path.join(self.workdir, "root"), 0o755)      # where the child's new root is mounted
         with open(os.path.join(self.workdir, f"{self.module}.py"), "wb") as f:
             f.write(self.source)
         os.chmod(os.path.join(self.workdir, "scratch"), 0o777)
-        if self.preamble["drop_root"]:        # the child runs as `nobody`: let it use its folder
+        if os.geteuid() == 0:                 # the child runs as `nobody`: let it use its folder
             os.chown(self.workdir, NOBODY, NOBODY)
             for name in os.listdir(self.workdir):
                 os.chown(os.path.join(self.workdir, name), NOBODY, NOBODY)
@@ -287,6 +288,8 @@ class _Collector:
 
     def death_message(self, returncode: int | None) -> str:
         where = self.in_case()
+        if returncode == SANDBOX_UNAVAILABLE and self.phase == "ready":     # before any learner code ran
+            raise SandboxUnavailable()
         if returncode == CHANNEL_LOST:
             return f"your code closed or broke the grader's private result channel{where}"
         if returncode is not None and returncode < 0:
@@ -313,6 +316,17 @@ def _call_outcome(event: str, message: dict) -> CallOutcome | None:
     return CallOutcome(outputs=message.get("outputs"), inputs_after=after, seconds=seconds)
 
 
+class SandboxUnavailable(MlfunError):
+    """mlfun runs as root, this machine gives no namespaces, and `nobody` cannot reach the Python
+    mlfun runs on: no learner code may run here. The grade is mlfun's failure, not the learner's."""
+
+    def __init__(self):
+        super().__init__("this machine cannot run learner code safely: mlfun runs as root, Linux namespaces are "
+                         "unavailable, and the unprivileged user 'nobody' cannot reach this Python",
+                         "install mlfun in a Python that every user may read (a venv outside /root), "
+                         "or run it as an ordinary user (mlfun doctor says what is missing)")
+
+
 def work_root() -> str:
     """The one folder that holds every sandbox's folder, so the sandbox can hide its siblings
     (isolation._hide_other_sandboxes). In MLFUN_SANDBOX_DIR if set, else on /dev/shm where there
@@ -333,12 +347,13 @@ def work_root() -> str:
     return root
 
 
-def hidden_paths() -> list[str]:
-    """Folders the learner's code must not read: every exercise folder (references, mistakes,
-    case generators). The sandbox mounts an empty folder over each."""
+def view_paths() -> dict:
+    """What the child's file system holds (view.py), with every exercise folder (references,
+    mistakes, case generators) masked should one lie inside an allowed folder."""
     from .catalog import exercise_dirs
+    from .view import paths
 
-    return [str(folder) for folder in exercise_dirs()]
+    return paths([str(folder) for folder in exercise_dirs()])
 
 
 def _valid_error(error) -> dict | None:
