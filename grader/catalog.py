@@ -222,7 +222,7 @@ class _HeaderCache:
 
         folder = os.environ.get("MLFUN_CACHE") or os.path.join(
             os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "mlfun")
-        path = Path(folder) / "headers-v1.json"
+        path = Path(folder) / "headers-v2.json"
         try:
             return cls(path, json.loads(path.read_text()))
         except (OSError, ValueError):

@@ -12,6 +12,10 @@ class MlfunError(Exception):
         if hint is not None:
             self.hint = hint
 
+    def with_hint(self) -> str:
+        """The error and its fix on one line, for lists of problems (author check, status)."""
+        return f"{self} ({self.hint})" if self.hint else str(self)
+
 
 class ExerciseFileError(MlfunError):
     """An exercise file is broken: names the file, the line and what to fix."""

@@ -19,14 +19,38 @@ from .yamlpos import line_of
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-TOP_LEVEL = {
-    "format_version", "id", "title", "topic", "order", "requires", "statement", "hints",
-    "entry", "module", "starter", "reference", "driver", "returns", "cases", "checks",
-    "mistakes", "forbidden", "limits", "support", "diagnose_by",
-}
 REQUIRED = ("id", "title", "topic", "statement", "hints", "entry", "starter", "reference", "cases", "checks")
-CHECK_KINDS = {"close", "unmodified", "gradient", "custom", "speed"}
-GROUP_KEYS = {"name", "repeat", "dims", "inputs", "generate", "errstate"}
+_SELECT = ("cases", "group")          # every check kind takes these (Check.selected)
+
+# Every kind of mapping an exercise file holds: how a message names an unknown key in it, and
+# its keys, each with the kind of its value: None (not a mapping whose keys are checked), a
+# kind, or [kind] (a list of them). The key "*" stands for any key (input names). A key that
+# is not declared here is a typo the grader would otherwise ignore, using a default the
+# author did not mean (`atoll` for `atol`), so `_known_keys` refuses it.
+FIELDS: dict[str, tuple[str, dict]] = {
+    "exercise": ("unknown field '{}'", {
+        **dict.fromkeys(("format_version", "id", "title", "topic", "order", "requires", "statement", "hints",
+                         "entry", "module", "starter", "reference", "driver", "returns", "forbidden", "support",
+                         "diagnose_by")),
+        "cases": "cases", "checks": ["check"], "mistakes": ["mistake"], "limits": "limits"}),
+    "cases": ("unknown field 'cases.{}'", {"public": ["group"], "hidden": ["group"], "code": None}),
+    "group": ("unknown field '{}' in a case group", {
+        **dict.fromkeys(("name", "repeat", "dims", "generate", "errstate")), "inputs": "inputs"}),
+    "inputs": ("", {"*": "spec"}),
+    "spec": ("unknown field '{}' in an input spec", dict.fromkeys(
+        ("shape", "normal", "uniform", "integers", "value", "choice", "min_abs", "dtype", "layout"))),
+    "check": ("unknown check kind '{}'", {k: k for k in ("close", "unmodified", "gradient", "custom", "speed")}),
+    "close": ("unknown option '{}' of a close check", dict.fromkeys(
+        ("rtol", "atol", "outputs", "up_to", "name", *_SELECT))),
+    "unmodified": ("unknown option '{}' of an unmodified check", dict.fromkeys(("inputs", *_SELECT))),
+    "gradient": ("unknown option '{}' of a gradient check", dict.fromkeys(
+        ("forward", "upstream", "wrt", "rtol", "coords", "step", "own_forward", *_SELECT))),
+    "custom": ("unknown option '{}' of a custom check", dict.fromkeys(("function", "name", "support", *_SELECT))),
+    "speed": ("unknown option '{}' of a speed check", dict.fromkeys(
+        ("min_speedup", "baseline", "baseline_name", "repeat", "function", "name", *_SELECT))),
+    "mistake": ("unknown field '{}' in a mistake", dict.fromkeys(("id", "hint", "code"))),
+    "limits": ("unknown limit '{}'", dict.fromkeys(("time", "memory_mb", "output_kb"))),
+}
 
 
 class _File:
@@ -68,8 +92,10 @@ def load_exercise(path: str | Path) -> Exercise:
 
 
 def load_header(path: str | Path) -> dict:
-    """Only what places an exercise in the course (id, title, topic, order, requires), validated."""
+    """Only what places an exercise in the course (id, title, topic, order, requires), validated,
+    and no unknown key anywhere: cheap to check, so `status` and `list` name a typo's file and line."""
     file, data = _parse(Path(path))
+    _known_keys(file, data, "exercise", [])
     for key in ("id", "title", "topic"):
         if key not in data:
             file.fail([], f"the required field '{key}' is missing", "see docs/authoring.md for every field")
@@ -151,14 +177,29 @@ def _choice(file: _File, value: Any, where: list, options: tuple) -> str:
 
 
 def _check_keys(file: _File, data: dict) -> None:
-    for key in data:
-        if key not in TOP_LEVEL:
-            close = difflib.get_close_matches(str(key), TOP_LEVEL, n=1)
-            file.fail([key], f"unknown field '{key}'",
-                      f"did you mean '{close[0]}'?" if close else "see docs/authoring.md for the fields")
+    _known_keys(file, data, "exercise", [])
     for key in REQUIRED:
         if key not in data:
             file.fail([], f"the required field '{key}' is missing", "see docs/authoring.md for every field")
+
+
+def _known_keys(file: _File, value: Any, kind: Any, where: list) -> None:
+    """Refuse, with a "did you mean", any key that FIELDS does not declare for this kind of mapping,
+    at any depth. A value of the wrong type is left to the code that reads it, which says what it
+    expects."""
+    if isinstance(kind, list):
+        for i, item in enumerate(value if isinstance(value, list) else []):
+            _known_keys(file, item, kind[0], [*where, i])
+        return
+    if kind is None or not isinstance(value, dict):
+        return
+    message, fields = FIELDS[kind]
+    for key, item in value.items():
+        if key not in fields and "*" not in fields:
+            close = difflib.get_close_matches(str(key), list(fields), n=1)
+            file.fail([*where, key], message.format(key),
+                      f"did you mean '{close[0]}'?" if close else f"known: {', '.join(sorted(fields))}")
+        _known_keys(file, item, fields.get(key, fields.get("*")), [*where, key])
 
 
 def _names(file: _File, value: Any, where: list, allow_empty: bool = False) -> list[str]:
@@ -189,9 +230,6 @@ def _hints(file: _File, value: Any) -> tuple[str, ...]:
 
 
 def _case_groups(file: _File, cases: dict, code: Code | None) -> tuple[CaseGroup, ...]:
-    for key in cases:
-        if key not in ("public", "hidden", "code"):
-            file.fail(["cases", key], f"unknown field 'cases.{key}'", "use 'public', 'hidden' and 'code'")
     groups = []
     for visibility in ("public", "hidden"):
         entries = file.expect(cases.get(visibility, []), list, ["cases", visibility], "a list of case groups")
@@ -204,10 +242,6 @@ def _case_groups(file: _File, cases: dict, code: Code | None) -> tuple[CaseGroup
 
 def _case_group(file: _File, entry: Any, where: list, hidden: bool, code: Code | None) -> CaseGroup:
     file.expect(entry, dict, where, "a case group (name, inputs or generate)")
-    for key in entry:
-        if key not in GROUP_KEYS:
-            file.fail([*where, key], f"unknown field '{key}' in a case group",
-                      f"a case group has: {', '.join(sorted(GROUP_KEYS))}")
     if ("inputs" in entry) == ("generate" in entry):
         file.fail(where, "a case group needs exactly one of 'inputs' or 'generate'")
     generator = entry.get("generate")
@@ -241,13 +275,10 @@ def _checks(file: _File, value: Any) -> tuple[CheckSpec, ...]:
     for i, item in enumerate(value):
         if isinstance(item, str):
             item = {item: {}}
+            _known_keys(file, item, "check", ["checks", i])     # a bare kind, as in '- close'
         if not (isinstance(item, dict) and len(item) == 1):
             file.fail(["checks", i], "each check is one kind with its options, e.g. '- close: {rtol: 1e-7}'")
         (kind, options), = item.items()
-        if kind not in CHECK_KINDS:
-            close = difflib.get_close_matches(str(kind), CHECK_KINDS, n=1)
-            file.fail(["checks", i], f"unknown check kind '{kind}'",
-                      f"did you mean '{close[0]}'?" if close else f"kinds: {', '.join(sorted(CHECK_KINDS))}")
         checks.append(CheckSpec(kind, options if options is not None else {}))
     if not checks:
         file.fail(["checks"], "an exercise needs at least one check")
@@ -278,8 +309,6 @@ def _limits(file: _File, value: Any) -> Limits:
     known = {"time": "wall_seconds", "memory_mb": "memory_bytes", "output_kb": "output_bytes"}
     fields = {}
     for key, number in value.items():
-        if key not in known:
-            file.fail(["limits", key], f"unknown limit '{key}'", "limits are time, memory_mb and output_kb")
         file.expect(number, (int, float), ["limits", key], "a number")
         if key == "time":
             fields["wall_seconds"] = fields["cpu_seconds"] = float(number)

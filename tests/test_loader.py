@@ -119,3 +119,36 @@ def test_one_broken_file_never_stops_the_others(tmp_path):
 def test_every_shipped_file_loads(path):
     if path.name != "topics.yaml":
         load_exercise(path)
+
+
+@pytest.mark.parametrize("old, new, line, problem, hint", [
+    ("{rtol: 1.0e-9}", "{rtol: 1.0e-9, atoll: 1.0e-12}", 21, "unknown option 'atoll' of a close check",
+     "did you mean 'atol'?"),
+    ("normal: 1.0}", "normall: 3.0}", 19, "unknown field 'normall' in an input spec", "did you mean 'normal'?"),
+    ("- close: {rtol: 1.0e-9}", "- closee", 21, "unknown check kind 'closee'", "did you mean 'close'?"),
+    ("- close: {rtol: 1.0e-9}", "- unmodified: {input: [x]}", 21, "unknown option 'input' of an unmodified check",
+     "did you mean 'inputs'?"),
+    ("- close: {rtol: 1.0e-9}", "- gradient: {forward: double, wrt: {x: x}, upstreem: x}", 21,
+     "unknown option 'upstreem' of a gradient check", "did you mean 'upstream'?"),
+    ("    - dims", "    - dimz: 1\n      dims", 18, "unknown field 'dimz' in a case group", "did you mean 'dims'?"),
+    ("  public:", "  publik: []\n  public:", 15, "unknown field 'cases.publik'", "did you mean 'public'?"),
+    ("hints: [", "mistakes: [{id: a, hint: b, code: 'x = 1', hnt: c}]\nhints: [", 6,
+     "unknown field 'hnt' in a mistake", "did you mean 'hint'?"),
+    ("hints: [", "limits: {tme: 3}\nhints: [", 6, "unknown limit 'tme'", "did you mean 'time'?"),
+    ("- close: {rtol: 1.0e-9}", "- speed: {min_speedup: 2, zzz: 1}", 21, "unknown option 'zzz' of a speed check",
+     "known: baseline, baseline_name, cases, function, group, min_speedup, name, repeat"),
+])
+def test_an_unknown_key_anywhere_is_refused_with_its_line_and_a_suggestion(tmp_path, old, new, line, problem, hint):
+    """A mistyped option would otherwise be ignored and its default used: a tolerance the author did not mean."""
+    assert old in GOOD
+    err = error_of(write(tmp_path, GOOD.replace(old, new)))
+    assert (err.line, err.problem, err.hint) == (line, problem, hint)
+    assert err.with_hint() == f"{tmp_path / 'double.yaml'}, line {line}: {problem} ({hint})"
+
+
+def test_the_course_refuses_an_unknown_key_without_loading_the_whole_exercise(tmp_path):
+    """Headers are all `status` and `list` read; a typo deep in a check must still keep the exercise out."""
+    write(tmp_path, GOOD.replace("{rtol: 1.0e-9}", "{rtol: 1.0e-9, atoll: 1.0e-12}"))
+    catalog = Catalog.load([tmp_path])
+    assert catalog.entries == [] and [e.with_hint() for e in catalog.errors] == [
+        f"{tmp_path / 'double.yaml'}, line 21: unknown option 'atoll' of a close check (did you mean 'atol'?)"]
