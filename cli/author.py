@@ -61,18 +61,37 @@ def author_check(env: Env, targets: tuple, seeds: int, workers: int):
 
 
 def _resolve_targets(catalog, targets: tuple) -> list[str]:
+    """The YAML files to prove. A target that matches none is an error, so that a check which
+    proved nothing can never pass."""
+    from mlfun.grader.errors import MlfunError
+
     if not targets:
         return [e.path for e in catalog.entries] + [e.path for e in catalog.errors if e.path.endswith(".yaml")]
     paths = []
     for target in targets:
-        path = Path(target)
-        if path.is_dir():
-            paths += [str(p) for p in sorted(path.rglob("*.yaml")) if p.name != "topics.yaml"]
-        elif path.suffix == ".yaml":
-            paths.append(str(path))
-        else:
-            paths.append(catalog.entry(target).path)
+        found = _target_paths(catalog, target)
+        if not found:
+            raise MlfunError(f"nothing to prove: no exercise has the id '{target}', and the folder {target} "
+                             "holds no .yaml file",
+                             "name exercise ids, .yaml files or folders that hold them")
+        paths += found
     return paths
+
+
+def _target_paths(catalog, target: str) -> list[str]:
+    """An exercise id first: a topic folder holds each exercise's code folder under the same name
+    as its id, so from there the folder would shadow the id and hold no .yaml file at all."""
+    if target in catalog.by_id:
+        return [catalog.by_id[target].path]
+    broken = [e.path for e in catalog.errors if Path(e.path).stem == target and e.path.endswith(".yaml")]
+    if broken:                            # an id whose file does not load: check reports why
+        return broken
+    path = Path(target)
+    if path.is_dir():
+        return [str(p) for p in sorted(path.rglob("*.yaml")) if p.name != "topics.yaml"]
+    if path.suffix == ".yaml":
+        return [str(path)]
+    return [catalog.entry(target).path]
 
 
 @author.command("new")

@@ -118,6 +118,11 @@ class LocalCourse:
     def topics(self) -> dict:
         return self.catalog.topics
 
+    @property
+    def load_errors(self) -> list[str]:
+        """Exercise files that did not load, one line each: a learner must not lose one silently."""
+        return [e.with_hint() for e in self.catalog.errors]
+
     def file_for(self, exercise_id: str) -> Path:
         entry = self.catalog.entry(exercise_id)
         return self.workspace.file_for(entry.topic, self.catalog.exercise(exercise_id).module)

@@ -14,8 +14,18 @@ from .app import Env, Exit, json_option, mlfun, pass_env
 def next_command(env: Env):
     """Show the next open exercise and write its starter file."""
     info = env.course.next()
-    env.report(info.to_json(), "render_next", info)
+    _report_course(env, info.to_json(), "render_next", info)
     return Exit.OK
+
+
+def _report_course(env: Env, data: dict, renderer: str, *args) -> None:
+    """Report, and name every exercise file that did not load ("load_errors" in JSON, a line each
+    on stderr otherwise): a broken exercise must not vanish from a learner's course unsaid."""
+    errors = list(env.course.load_errors)
+    env.report({**data, "load_errors": errors}, renderer, *args)
+    if not env.as_json:
+        for error in errors:
+            click.echo(f"mlfun: could not load {error}", err=True)
 
 
 @mlfun.command()
@@ -62,9 +72,9 @@ def status(env: Env):
     """Show the topic tree: every exercise passed, open or locked, with counts (and, in a
     cohort, deadlines)."""
     states = env.course.status()
-    env.report({"exercises": [{"id": s.id, "topic": s.topic, "state": s.state, "attempts": s.attempts,
-                               "deadline": s.deadline.isoformat() if s.deadline else None}
-                              for s in states]}, "render_status", states, env.course.topics)
+    _report_course(env, {"exercises": [{"id": s.id, "topic": s.topic, "state": s.state, "attempts": s.attempts,
+                                        "deadline": s.deadline.isoformat() if s.deadline else None}
+                                       for s in states]}, "render_status", states, env.course.topics)
     return Exit.OK
 
 
@@ -74,8 +84,8 @@ def status(env: Env):
 def list_command(env: Env):
     """List every exercise with its topic, title and state."""
     states = env.course.status()
-    env.report({"exercises": [{"id": s.id, "topic": s.topic, "title": s.title, "state": s.state}
-                                for s in states]}, "render_list", states)
+    _report_course(env, {"exercises": [{"id": s.id, "topic": s.topic, "title": s.title, "state": s.state}
+                                       for s in states]}, "render_list", states)
     return Exit.OK
 
 

@@ -76,6 +76,8 @@ def saved_login(workspace: Workspace) -> Login | None:
 
 
 class RemoteCourse:
+    load_errors: tuple = ()       # the server's broken files are its instructor's to fix, not a learner's
+
     def __init__(self, workspace: Workspace, login: Login):
         self.workspace, self.login = workspace, login
         self._modules: dict[str, tuple[str, str]] = {}

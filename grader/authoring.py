@@ -36,7 +36,7 @@ def check_exercise(path: str, seeds: int = 20, first_seed: int = 0) -> ExerciseR
     try:
         exercise = load_exercise(path)
     except MlfunError as err:
-        report.problems.append(str(err))
+        report.problems.append(err.with_hint())
         return report
     for step in (_reference_sandboxed, _starter_fails, _many_seeds):
         try:

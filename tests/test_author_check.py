@@ -91,3 +91,32 @@ def test_the_table_names_the_failure_in_plain_text(tmp_path):
                                                                       "NO_COLOR": "1", "COLUMNS": "120"})
     assert out.returncode == 1 and "FAILED" in out.stdout and "the starter passes" in out.stdout
     assert "1 of 1 exercises failed" in out.stdout
+
+
+def test_an_id_is_an_id_even_in_the_folder_that_holds_its_code(tmp_path):
+    """From a topic folder, `softmax-copy` is also the name of the exercise's code folder, which
+    holds no .yaml: taken as a folder, it proved nothing and passed."""
+    path = copy_softmax(tmp_path)
+    out = run_mlfun("author", "check", "softmax-copy", "--seeds", "2", "--json", cwd=path.parent,
+                    env={"MLFUN_EXERCISES": str(tmp_path)})
+    report = json.loads(out.stdout)
+    assert out.returncode == 0 and [e["path"] for e in report["exercises"]] == [str(path)], problems(report)
+
+
+def test_a_check_that_matches_nothing_fails_and_says_why(tmp_path):
+    (tmp_path / "empty").mkdir()
+    out = run_mlfun("author", "check", "empty", cwd=tmp_path)
+    assert out.returncode == 3 and out.stdout == ""
+    assert out.stderr == ("mlfun: nothing to prove: no exercise has the id 'empty', and the folder empty holds "
+                          "no .yaml file\n  hint: name exercise ids, .yaml files or folders that hold them\n")
+
+
+def test_a_typo_in_a_check_option_fails_with_file_line_and_suggestion(tmp_path):
+    path = copy_softmax(tmp_path)
+    text = path.read_text()
+    assert "atol: " in text
+    path.write_text(text.replace("atol: ", "atoll: ", 1))
+    line = text[:text.index("atol: ")].count("\n") + 1
+    code, report = check("softmax-copy", tmp_path)
+    assert code == 1 and report["exercises"][0]["problems"] == [
+        f"{path}, line {line}: unknown option 'atoll' of a close check (did you mean 'atol'?)"]

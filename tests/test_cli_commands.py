@@ -97,6 +97,20 @@ def test_broken_exercise_file_is_one_sentence_with_file_and_line(workspace, tmp_
     assert out.returncode == 3 and "broken.yaml, line 2" in out.stderr and "not valid YAML" in out.stderr
 
 
+def test_status_list_and_next_name_an_exercise_that_did_not_load(workspace, tmp_path):
+    """A broken exercise must not vanish from a learner's course without a word."""
+    broken = tmp_path / "course" / "extra" / "typo.yaml"
+    broken.parent.mkdir(parents=True)
+    broken.write_text("id: typo\ntitle: A typo\ntopic: extra\nchecks:\n  - close: {rtol: 1.0e-9, atoll: 1.0e-12}\n")
+    said = f"{broken}, line 5: unknown option 'atoll' of a close check (did you mean 'atol'?)"
+    env = {"MLFUN_EXERCISES": str(broken.parent.parent)}
+    for command, key in (("status", "exercises"), ("list", "exercises"), ("next", "exercise")):
+        out = run_mlfun(command, env=env)
+        assert out.returncode == 0 and f"mlfun: could not load {said}" in out.stderr.splitlines(), out.stderr
+        data = as_json(run_mlfun(command, "--json", env=env))
+        assert data["load_errors"] == [said] and data[key], data
+
+
 def test_every_command_has_help_and_is_documented():
     from mlfun.cli.main import mlfun
 
