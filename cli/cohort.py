@@ -119,16 +119,38 @@ def serve(host: str, port: int, submissions_per_minute: int):
 @mlfun.command()
 @click.option("--concurrency", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Grading processes on this machine (one per core is right).")
-def worker(concurrency: int):
+@click.option("--allow-weaker-sandbox", is_flag=True,
+              help="Grade even if this machine's sandbox is weaker than full (mlfun doctor says what it lacks).")
+def worker(concurrency: int, allow_weaker_sandbox: bool):
     """Grade the cohort's queued submissions in the sandbox (any number of machines may run this)."""
     _server_extra()
     from mlfun.server.worker import run
 
+    _sandbox_or_refuse(allow_weaker_sandbox)
     run(_database_url(), concurrency)
     return Exit.OK
 
 
 # -- the instructor's cohort commands -----------------------------------------------------
+
+def _sandbox_or_refuse(allowed: bool) -> None:
+    """A worker grades strangers' code with the cohort's secrets on the machine: it tries its
+    sandbox first (grader.probe), and a weaker one needs the instructor's explicit word."""
+    from mlfun.grader.probe import probe_sandbox
+    from mlfun.grader.sandbox import SandboxUnavailable
+
+    try:
+        report = probe_sandbox()
+    except SandboxUnavailable as err:
+        raise MlfunError(str(err), err.hint) from None
+    if report["level"] == "full":
+        return
+    lacking = "; ".join(report["missing"])
+    if not allowed:
+        raise MlfunError(f"this machine's sandbox is weaker than full (missing: {lacking})",
+                         "run mlfun doctor, or start the worker with --allow-weaker-sandbox to grade anyway")
+    click.echo(f"mlfun worker: grading with a weaker sandbox than full (missing: {lacking})", err=True)
+
 
 @mlfun.group()
 def cohort():

@@ -191,7 +191,11 @@ def render_doctor(console: Console, report: dict) -> None:
     for protection in iso["active"]:
         console.print(f"  [green]✓[/green] {escape(protection)}")
     for protection in iso["missing"]:
-        console.print(f"  [red]✗[/red] {escape(protection)} (not available on this machine)")
+        console.print(f"  [red]✗[/red] {escape(protection)}")
+    if iso.get("tried"):
+        tried = iso["tried"]
+        console.print(f"  tried: a planted file {'was' if tried['planted file seen'] else 'was not'} readable; "
+                      f"learner code runs as uid {tried['uid outside']} outside")
     ex = report["exercises"]
     console.print(Text(f"Exercises  {ex['count']} from {', '.join(ex['folders'])}"))
     for error in ex["errors"]:

@@ -407,7 +407,7 @@ def test_every_submission_file_is_used():
         "close_result_channel.py", "forged_frames.py", "fd_partial_frame.py", "escape_writes.py", "symlink_calls_file.py",
         "dir_calls_file.py", "fifo_calls_file.py", "progress_db_tamper.py", "socket_connect.py",
         "parent_memory.py", "reference_reachable.py", "host_processes.py", "secret_files.py",
-        "peek_other_sandboxes.py"}
+        "peek_other_sandboxes.py", "find_secrets.py"}
     assert sorted(p.name for p in SUBMISSIONS.glob("*.py")) == sorted(used)
 
 
