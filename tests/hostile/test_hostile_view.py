@@ -131,3 +131,20 @@ def _nobody_can_run_this_python() -> bool:
     from mlfun.grader.isolation import usable_by_nobody
 
     return os.geteuid() != 0 or usable_by_nobody()
+
+
+def test_the_allowlist_names_no_site_packages_and_masks_the_course():
+    """What the parent allows: folders of Python, NumPy and the grader, never a whole site-packages,
+    and every exercise folder that an allowed folder would show is masked."""
+    import numpy
+
+    from mlfun.grader.catalog import exercise_dirs
+    from mlfun.grader.view import SITE_DIRS, _inside, paths
+
+    allowed = paths([str(d) for d in exercise_dirs()])
+    assert os.path.dirname(os.path.realpath(numpy.__file__)) in allowed["binds"]
+    assert not [b for b in allowed["binds"] if os.path.basename(b) in SITE_DIRS], allowed["binds"]
+    for folder in exercise_dirs():
+        real = os.path.realpath(folder)
+        holders = [b for b in allowed["binds"] if _inside(real, b)]
+        assert not holders or any(_inside(real, m) for m in allowed["masks"]), (real, holders)
