@@ -148,3 +148,13 @@ def test_the_allowlist_names_no_site_packages_and_masks_the_course():
         real = os.path.realpath(folder)
         holders = [b for b in allowed["binds"] if _inside(real, b)]
         assert not holders or any(_inside(real, m) for m in allowed["masks"]), (real, holders)
+
+
+def test_a_worker_refuses_a_weaker_sandbox_unless_told(tmp_path):
+    env = {"MLFUN_WORKSPACE": str(tmp_path / "ws"), "MLFUN_SANDBOX_NAMESPACES": "0",
+           "MLFUN_DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:1/none"}
+    refused = run_mlfun("worker", env=env, timeout=120)
+    assert refused.returncode != 0
+    assert ("sandbox is weaker than full (missing: file system view, network namespace" in refused.stderr
+            and "--allow-weaker-sandbox" in refused.stderr) or "cannot run learner code safely" in refused.stderr, \
+        refused.stderr
