@@ -84,10 +84,10 @@ def build(libc, new_root: str, workdir: str, allowed: dict) -> bool:
         for link in ("lib", "lib64", "lib32", "bin", "sbin"):      # merged /usr: /lib -> usr/lib
             if os.path.islink("/" + link):
                 os.symlink(os.readlink("/" + link), new_root + "/" + link)
-        masks = set(allowed["masks"])
-        for folder in sorted(set(allowed["binds"] + _system_libraries()) | masks):   # parents first
+        masks, mapped = set(allowed["masks"]), _mapped_files()
+        for folder in sorted(set(allowed["binds"] + _system_libraries(mapped)) | masks):   # parents first
             graft.mask(folder) if folder in masks else graft.folder(folder)
-        for path in _mapped_files() + ["/etc/ld.so.cache"]:
+        for path in mapped + ["/etc/ld.so.cache"]:
             graft.file(path)
         graft.workdir(workdir)
         graft.devices()
@@ -209,10 +209,10 @@ def _pivot(libc, new_root: str) -> bool:
     return True
 
 
-def _system_libraries() -> list[str]:
+def _system_libraries(mapped: list[str]) -> list[str]:
     """The folder of the C library the interpreter runs on: the shared libraries that standard
     modules load later (libffi, libssl, libz...). Libraries, not data."""
-    for path in _mapped_files():
+    for path in mapped:
         if os.path.basename(path).startswith("libc.so"):
             return [os.path.dirname(path)]
     return []
