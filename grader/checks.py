@@ -36,16 +36,24 @@ class Context:
 
 
 def case_label(case: Case) -> str:
+    """"hidden case 'x' (x: (3, 4) float64; axis=0, conv_param={'stride': 2, 'pad': 1})": the
+    shapes and the parameters that decide which code path ran, so an error can be reproduced."""
     from .layout import layout_of
 
     views = {"transposed": ", a transposed view", "strided": ", a strided view"}
     shapes = ", ".join(f"{k}: {shape_text(v)}{views.get(layout_of(v), '')}"
                        for k, v in case.sent.items() if isinstance(v, np.ndarray))
-    scalars = ", ".join(f"{k}={v!r}" for k, v in case.sent.items()
-                        if isinstance(v, (int, float, str, bool)) and not isinstance(v, np.ndarray))
+    scalars = ", ".join(f"{k}={v!r}" for k, v in case.sent.items() if _parameter(v))
     details = "; ".join(p for p in (shapes, scalars) if p)
     kind = "hidden case" if case.hidden else "public example"
     return f"{kind} '{case.name}' ({details})" if details else f"{kind} '{case.name}'"
+
+
+def _parameter(value) -> bool:
+    """A plain number, string or flag, or a small dict of them (conv_param = {stride, pad})."""
+    if isinstance(value, dict):
+        return 0 < len(value) <= 6 and all(_parameter(v) for v in value.values())
+    return isinstance(value, (int, float, str, bool)) and not isinstance(value, np.ndarray)
 
 
 def error_text(error: dict, exercise: Exercise) -> str:
@@ -55,7 +63,7 @@ def error_text(error: dict, exercise: Exercise) -> str:
         return f"ran out of memory{where}: the limit is {exercise.limits.memory_bytes >> 20} MiB"
     if error["type"] == "RecursionError":
         return f"recursed too deeply{where} (maximum recursion depth exceeded)"
-    message = f": {error['message']}" if error.get("message") else ""
+    message = f": {error['message'].strip()}" if error.get("message") else ""
     return f"raised {error['type']}{where}{message}"
 
 
@@ -85,21 +93,40 @@ class Check:
 
 
 class RunsCheck(Check):
-    """Implicit first check: every case ran to the end without raising."""
+    """Implicit first check: every case ran to the end without raising.
+
+    The first error is shown with its traceback; errors of other kinds (another type or
+    line) follow in a sentence each, since an overflow on a public example can hide the
+    broadcasting error that every hidden case raises.
+    """
 
     kind = "runs"
+    OTHERS = 2
 
     def evaluate(self, ctx: Context) -> list[CheckResult]:
-        for i, case in enumerate(ctx.cases):
-            outcome = ctx.learner[i]
-            if outcome is not None and outcome.error:
-                error = outcome.error
-                if ctx.private and case.hidden:     # its message could carry the hidden inputs
-                    error = {**error, "message": "(the message is not shown on hidden cases)"}
-                text = error_text(error, ctx.exercise)
-                trace = f"\n{outcome.error['traceback']}" if outcome.error.get("traceback") else ""
-                return [CheckResult("runs without error", False, f"{text}, on {case_label(case)}{trace}")]
-        return [CheckResult("runs without error", True, f"ran on all {len(ctx.cases)} cases")]
+        errors = [(case, ctx.learner[i].error) for i, case in enumerate(ctx.cases)
+                  if ctx.learner[i] is not None and ctx.learner[i].error]
+        if not errors:
+            return [CheckResult("runs without error", True, f"ran on all {len(ctx.cases)} cases")]
+        (case, first), seen, others = errors[0], {_error_key(errors[0][1])}, []
+        for other_case, error in errors[1:]:
+            if _error_key(error) not in seen and len(others) < self.OTHERS:
+                seen.add(_error_key(error))
+                others.append(f"It also {self.text(ctx, other_case, error)}.")
+        trace = f"\n{first['traceback']}" if first.get("traceback") else ""
+        also = "".join(f"\n{line}" for line in others)
+        count = f" ({len(errors)} of {len(ctx.cases)} cases raised)" if len(errors) > 1 else ""
+        return [CheckResult("runs without error", False,
+                            f"{self.text(ctx, case, first)}{count}{trace}{also}")]
+
+    def text(self, ctx: Context, case: Case, error: dict) -> str:
+        if ctx.private and case.hidden:     # its message could carry the hidden inputs
+            error = {**error, "message": "(the message is not shown on hidden cases)"}
+        return f"{error_text(error, ctx.exercise)}, on {case_label(case)}"
+
+
+def _error_key(error: dict) -> tuple:
+    return error["type"], error.get("line")
 
 
 class CloseCheck(Check):
@@ -141,7 +168,8 @@ class CloseCheck(Check):
                 if problem:
                     return f"{name} {problem}, on {case_label(case)}"
         if errored:
-            return f"could not be checked on {errored} case(s) where your code did not return (see above)"
+            return (f"could not be checked on {errored} case(s) where your code raised an error or did not "
+                    "return (the first error is shown above)")
         return None
 
 
@@ -194,6 +222,26 @@ class CustomCheck(Check):
         if not checked:
             return [CheckResult(name, False, "could not be checked: your code did not return on any case")]
         return [CheckResult(name, True, "holds on every case")]
+
+
+def measures(exercise: Exercise, case: Case, outputs) -> dict:
+    """What the custom checks measure on one case's outputs: {function: (value, tolerance)}.
+
+    A support file may define `measure_<function>(inputs, outputs)` beside a check function,
+    returning the measured quantity and its statistical tolerance (or None). Diagnosis then
+    names a mistake only when the learner's measurement is near the mistake's: a keep rate
+    near 1 - p, not merely a wrong one.
+    """
+    found = {}
+    for spec in exercise.checks:
+        if spec.kind != "custom":
+            continue
+        module = load_code(exercise.support[spec.options.get("support", 0)], "support")
+        measure = getattr(module, f"measure_{spec.options['function']}", None)
+        value = measure(case.inputs, outputs) if measure else None
+        if value is not None:
+            found[spec.options["function"]] = value
+    return found
 
 
 def build_checks(exercise: Exercise) -> list[Check]:

@@ -17,7 +17,7 @@ from .diagnosis import diagnose, run_implementation
 from .layout import layout_of
 from .model import Exercise
 from .result import Result
-from .support import load_code
+from .support import load_code, quiet
 from .wire import encode
 
 
@@ -27,6 +27,11 @@ class Plan:
         printed is not returned and their exception messages on hidden cases are not quoted."""
         self.exercise, self.seed, self.private = exercise, seed, private
         self.memo: dict = {}
+        with quiet():
+            self._prepare(exercise, seed)
+
+    def _prepare(self, exercise: Exercise, seed: int) -> None:
+        """Cases, calls and the reference's answers: all trusted code, run with warnings silenced."""
         self.cases = generate_cases(exercise, seed)
         self.checks = build_checks(exercise)
         report = sorted(set().union(*(c.report_inputs() for c in self.checks)))
@@ -68,7 +73,8 @@ class Plan:
         """Every check's results. `timed=False` skips speed checks: trusted code judged in-process
         (a mistake during diagnosis, the reference in a seed sweep) was not timed in a sandbox."""
         ctx = self.context(outcomes, timed)
-        return [result for check in self.checks for result in check.evaluate(ctx)]
+        with quiet():
+            return [result for check in self.checks for result in check.evaluate(ctx)]
 
     def failed_untimed(self, outcomes: list) -> set:
         """Names of the failed checks other than speed: how a mistake is compared with a learner."""
@@ -89,8 +95,9 @@ class Plan:
         diagnosis = ()
         if not passed:
             failed = {r.name for r in results if not r.passed} - self.speed_names()
-            diagnosis = diagnose(self.context(outcome.calls), self.calls, failed, self.failed_untimed,
-                                 *self.tolerance()) if failed else ()
+            with quiet():
+                diagnosis = diagnose(self.context(outcome.calls), self.calls, failed, self.failed_untimed,
+                                     *self.tolerance()) if failed else ()
         return Result(exercise=ex.id, passed=passed, checks=tuple(results), diagnosis=diagnosis,
                       seed=self.seed, content_hash=ex.content_hash, duration=time.perf_counter() - started,
                       output=self._output(outcome), protections=tuple(outcome.protections))

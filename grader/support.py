@@ -5,7 +5,9 @@ parent; the learner's code is imported in the sandbox child and never by this mo
 """
 from __future__ import annotations
 
+import contextlib
 import types
+import warnings
 from functools import lru_cache
 
 from .model import Code
@@ -17,3 +19,13 @@ def load_code(code: Code, name: str) -> types.ModuleType:
     module.__file__ = code.origin
     exec(compile(code.source, code.origin, "exec", dont_inherit=True), module.__dict__)
     return module
+
+
+@contextlib.contextmanager
+def quiet():
+    """Silence the warnings of code the grader runs on its own behalf (references, mistakes,
+    generators, custom checks): a mistake's `np.cov` on one sample warns "Degrees of freedom
+    <= 0", and that line would reach the learner's terminal as if their code had said it."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield

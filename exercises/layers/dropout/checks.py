@@ -63,14 +63,27 @@ def kept_entries_scaled(inputs, outputs, expected):
     return None
 
 
+def _keep_rate(x, outputs):
+    """(kept fraction of out, Hoeffding half-width t), or None when out is unusable."""
+    out, problem = _array(outputs, "out", x)
+    if problem:
+        return None
+    return np.count_nonzero(out) / out.size, math.sqrt(math.log(2 / DELTA) / (2 * out.size))
+
+
+def measure_keep_rate(inputs, outputs):
+    """The keep rate as a measurement, for diagnosis: a mistake that keeps 1 - p is named only
+    for a layer whose own rate lies near the mistake's, not for any rate that misses p."""
+    return _keep_rate(inputs["x"], outputs)
+
+
 def keep_rate(inputs, outputs, expected):
     x, p = inputs["x"], inputs["p"]
     out, problem = _array(outputs, "out", x)
     if problem:
         return problem
     n = out.size
-    rate = np.count_nonzero(out) / n
-    t = math.sqrt(math.log(2 / DELTA) / (2 * n))
+    rate, t = _keep_rate(x, outputs)
     if abs(rate - p) > t:
         return (f"in train mode your layer kept a fraction {rate:.3f} of the {n} entries (the nonzero "
                 f"entries of out), but p = {p} is the probability of KEEPING an entry. A correct layer "

@@ -1,0 +1,324 @@
+"""Generic diagnoses: explanations that apply to any exercise, each checked on this attempt
+before it speaks.
+
+Every candidate has a premise that is tested on the learner's own outcomes: "off by a
+constant factor" only when every element has the same ratio; "overflow on large inputs"
+only when every ordinary case is right and a large case is non-finite where the reference
+is finite; "a reduction lost its axis" only when the broadcasting error's shapes differ by
+exactly one removed axis. A candidate whose premise fails is silent and the next is tried:
+a wrong answer to a learner who trusts it is worse than no answer.
+
+Order: explanations of a wrong finite output first (sign, transpose, factor, wrong axis,
+shape), then broadcasting errors, then numerical stability, and "right on the public
+examples only" last, when nothing more specific was found.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .calling import entry_call
+from .checks import Context
+from .compare import mismatch
+from .result import Diagnosis
+
+GENERIC_HINTS = {
+    "overflow-on-large-inputs": (
+        "Your code is right on every ordinary case but gives {what} on {case}, whose inputs are "
+        "large, where the answer is finite. exp(x) overflows float64 past x ≈ 709: rewrite the "
+        "formula so that only differences from the maximum are exponentiated, or use an identity "
+        "that keeps every intermediate finite."),
+    "underflow-on-large-inputs": (
+        "Your code is right on every ordinary case but gives {what} on {case}, whose inputs are "
+        "large, where the answer is finite. Every term of some sum of exponentials became 0 "
+        "(e^x underflows to 0 in float64 below x ≈ -745), and that 0 was then divided by or "
+        "logged. A shift keeps the largest term of a sum at e^0 = 1 only when it is the maximum "
+        "of the very slice that sum runs over: a maximum over the whole array, or along another "
+        "axis, leaves slices whose every entry lies far below it."),
+    "non-finite-on-large-inputs": (
+        "Your code is right on every ordinary case but gives {what} on {case}, whose inputs are "
+        "large, where the answer is finite. Some intermediate leaves the range of float64 "
+        "(about 1e-308 to 1e308): look for an exponential, a square or a product of large "
+        "numbers, or a difference of two huge nearly equal numbers, and rearrange the formula "
+        "so that every intermediate stays of the size of the answer."),
+    "missing-keepdims": (
+        "On {case} your code combines an array of shape {full} with one of shape {reduced}: "
+        "that is {full} with axis {axis} removed, the shape a reduction along axis {axis} "
+        "leaves. NumPy aligns shapes from the right, so the reduced array no longer lines up "
+        "with the axis it was reduced along (it fails, or silently pairs the wrong entries "
+        "when sizes happen to agree). Keep the reduced axis with keepdims=True (shape "
+        "{kept}), so it broadcasts back along exactly that axis."),
+    "sign-flip": "{name} has the right magnitude everywhere but the opposite sign: check the sign "
+                 "of each term, e.g. a derivative of -f, or subtracting in the wrong order.",
+    "constant-factor": "{name} is off by a constant factor: it is {factor} the expected value{why}. "
+                       "The shape of the computation is right; look for a missing or extra division "
+                       "or multiplication.",
+    "transposed": "{name} holds the right numbers, transposed: check the order of the axes "
+                  "(which index is rows, which is columns) or an operand order in a product.",
+    "wrong-axis": "{name} equals the right computation done along axis {axis}: "
+                  "reduce along the axis the function is given (keepdims=True keeps it broadcastable).",
+    "missing-reshape": "{name} has the right number of elements but shape {got} instead of {expected}: "
+                       "reshape it (e.g. to the shape of the input it is the gradient of).",
+    "missing-sum": "{name} has an extra axis: summing your result over axis {axis} gives the right "
+                   "answer. A quantity broadcast over that axis in the forward pass must be summed "
+                   "over it in the backward pass.",
+    "public-only": "Your code is right on the public examples but not on hidden cases. Hidden cases "
+                   "are larger and more varied: other shapes (every axis a different size), "
+                   "non-contiguous arrays, extreme values, more steps. Look for what the small "
+                   "examples do not exercise: a hard-coded size or axis, an assumption about the "
+                   "input, or a formula that agrees with the statement's only in special cases.",
+}
+
+# Errors that are the same mistake written differently: np.exp overflowing under the
+# grader's errstate, math.exp overflowing, or math.exp underflowing to 0 and then dividing
+# by it, are all the same numerical breakdown.
+NUMERIC = {"FloatingPointError", "OverflowError", "ZeroDivisionError"}
+
+
+def error_kind(error: dict) -> str:
+    """An error's kind for matching; `math.log(0)` ("math domain error") is a numeric breakdown too."""
+    if error["type"] in NUMERIC or (error["type"] == "ValueError" and "math domain error" in error.get("message", "")):
+        return "numeric breakdown"
+    return error["type"]
+
+
+def generic(ctx: Context, rtol: float, atol: float) -> tuple:
+    """Every candidate whose premise holds on this attempt; "public only" when nothing else spoke."""
+    found = []
+    for candidate in (_first_wrong_explained, _lost_axis, _stability):
+        found += candidate(ctx, rtol, atol)
+    if not found and _public_only(ctx, rtol, atol):
+        found.append(_generic("public-only"))
+    return tuple(found)
+
+
+def _generic(mistake: str, **details) -> Diagnosis:
+    return Diagnosis(mistake, GENERIC_HINTS[mistake].format(**details), generic=True)
+
+
+def right(ctx: Context, i: int, rtol: float, atol: float) -> bool:
+    """The learner's outcome on case i matches the reference's."""
+    outcome = ctx.learner[i]
+    return (outcome is not None and not outcome.error
+            and mismatch(outcome.outputs, ctx.expected[i], rtol, atol) is None)
+
+
+# --- a wrong finite output ---------------------------------------------------------------
+
+def _first_wrong_explained(ctx: Context, rtol, atol) -> list:
+    """Explain the first wrong output that is finite; a non-finite one is a stability question."""
+    for i, case in enumerate(ctx.cases):
+        outcome = ctx.learner[i]
+        if outcome is None or outcome.error or not isinstance(outcome.outputs, dict):
+            continue
+        for name, expected in ctx.expected[i].items():
+            got = outcome.outputs.get(name)
+            if got is None or mismatch(got, expected, rtol, atol) is None or _breaks_down(got, expected):
+                continue
+            return _explain(ctx, i, name, got, expected, rtol, atol)
+    return []
+
+
+def _numeric(value) -> bool:
+    return isinstance(value, (np.ndarray, float, int, np.number)) and not isinstance(value, bool) \
+        and np.asarray(value).dtype.kind in "fiu"
+
+
+def _breaks_down(got, expected) -> bool:
+    """Non-finite where the reference is finite (same shape)."""
+    if not (_numeric(got) and _numeric(expected)) or np.shape(got) != np.shape(expected):
+        return False
+    g, e = np.asarray(got, dtype=np.float64), np.asarray(expected, dtype=np.float64)
+    return bool(np.any(~np.isfinite(g) & np.isfinite(e)))
+
+
+def _explain(ctx, i, name, got, expected, rtol, atol) -> list:
+    if not (_numeric(got) and _numeric(expected)):
+        return []
+    g, e = np.asarray(got, dtype=np.float64), np.asarray(expected, dtype=np.float64)
+    if g.shape != e.shape:
+        return _shape_diagnosis(name, g, e, rtol, atol)
+    if _close(g, -e, rtol, atol) and np.abs(e).max() > 0:
+        return [_generic("sign-flip", name=name)]
+    if g.ndim == 2 and g.shape[0] == g.shape[1] and _close(g.T, e, rtol, atol):
+        return [_generic("transposed", name=name)]
+    factor = _constant_factor(g, e)
+    if factor is not None:
+        return [_generic("constant-factor", name=name, factor=_factor_text(factor),
+                         why=_factor_reason(factor, ctx.cases[i]))]
+    axis = _wrong_axis(ctx, i, name, got, rtol, atol)
+    return [_generic("wrong-axis", name=name, axis=axis)] if axis is not None else []
+
+
+def _shape_diagnosis(name, g, e, rtol, atol) -> list:
+    if g.shape == e.shape[::-1] and _close(g.T, e, rtol, atol):
+        return [_generic("transposed", name=name)]
+    if g.size == e.size:
+        return [reshape_note(name, g.shape, e.shape)]
+    if g.ndim == e.ndim + 1:
+        for axis in range(g.ndim):
+            if g.sum(axis=axis).shape == e.shape and _close(g.sum(axis=axis), e, rtol, max(atol, 1e-8)):
+                return [_generic("missing-sum", name=name, axis=axis)]
+    return []
+
+
+def reshape_note(name: str, got: tuple, expected: tuple) -> Diagnosis:
+    return _generic("missing-reshape", name=name, got=got, expected=expected)
+
+
+def _close(a, b, rtol, atol) -> bool:
+    return a.shape == b.shape and bool(np.allclose(a, b, rtol=max(rtol, 1e-9), atol=max(atol, 1e-12)))
+
+
+def _constant_factor(g: np.ndarray, e: np.ndarray) -> float | None:
+    mask = np.abs(e) > 1e-9 * max(np.abs(e).max(), 1e-300)
+    if mask.sum() < 2 or not np.all(np.isfinite(g)):
+        return None                      # one number is always "a constant factor" of another
+    ratios = g[mask] / e[mask]
+    factor = float(np.median(ratios))
+    if factor == 0 or abs(factor - 1) < 1e-6 or not np.allclose(ratios, factor, rtol=1e-6):
+        return None
+    return factor if np.allclose(g[~mask], 0, atol=1e-12) else None
+
+
+def _factor_text(factor: float) -> str:
+    if abs(factor) >= 1:
+        return f"{_fmt(factor)} times"
+    return f"1/{_fmt(1 / factor)} of"
+
+
+def _fmt(x: float) -> str:
+    return f"{round(x)}" if abs(x - round(x)) < 1e-6 else f"{x:.4g}"
+
+
+def _factor_reason(factor: float, case) -> str:
+    """Name the axis whose size the factor equals: the usual cause is a missing or extra mean."""
+    for value in (factor, 1 / factor):
+        if abs(value - round(value)) > 1e-6 or round(value) < 2:
+            continue
+        for input_name, array in case.inputs.items():
+            for axis, size in enumerate(np.shape(array)):
+                if size == round(value):
+                    return (f", and {round(value)} is the size of axis {axis} of '{input_name}': "
+                            "a sum where a mean belongs, or a mean where a sum belongs")
+    return ""
+
+
+def _wrong_axis(ctx: Context, i: int, name: str, got, rtol, atol):
+    """The axis along which the reference gives the learner's output, if any other does."""
+    case = ctx.cases[i]
+    if "axis" not in case.inputs or not isinstance(got, np.ndarray):
+        return None
+    ex = ctx.exercise
+    reference = entry_call(ctx.driver, "run", ctx.reference, ex.entry, ex.returns)
+    given = case.inputs["axis"]
+    for axis in range(-got.ndim, got.ndim):
+        if axis in (given, given + got.ndim, given - got.ndim):
+            continue
+        try:
+            with np.errstate(all="ignore"):
+                other = reference(dict(case.sent, axis=axis))[name]
+        except Exception:    # noqa: BLE001 - the alternative axis may simply not apply
+            continue
+        if np.shape(other) == got.shape and _close(np.asarray(got, float), np.asarray(other, float), rtol, atol):
+            return axis
+    return None
+
+
+# --- broadcasting errors -----------------------------------------------------------------
+
+SHAPE = re.compile(r"\(([\d,\s]*)\)")
+
+
+def _lost_axis(ctx: Context, rtol, atol) -> list:
+    """A broadcasting error between an array and that array reduced without keepdims."""
+    for i, case in enumerate(ctx.cases):
+        error = ctx.learner[i].error if ctx.learner[i] is not None else None
+        if not error or "could not be broadcast" not in error.get("message", ""):
+            continue
+        shapes = [tuple(int(n) for n in s.replace(" ", "").split(",") if n)
+                  for s in SHAPE.findall(error["message"])]
+        for full in shapes:
+            for reduced in shapes:
+                axis = _removed_axis(full, reduced)
+                if axis is not None:
+                    kept = full[:axis] + (1,) + full[axis + 1:]
+                    return [_generic("missing-keepdims", case=f"'{case.name}'", full=full,
+                                     reduced=reduced, axis=axis, kept=kept)]
+    return []
+
+
+def _removed_axis(full: tuple, reduced: tuple) -> int | None:
+    """The axis k with reduced == full minus axis k, when that is what failed to broadcast."""
+    if len(reduced) != len(full) - 1:
+        return None
+    for k in range(1, len(full)):        # without the first axis it would have broadcast fine
+        if full[:k] + full[k + 1:] == reduced:
+            return k
+    return None
+
+
+# --- numerical stability -----------------------------------------------------------------
+
+def large(case) -> bool:
+    arrays = [v for v in case.inputs.values() if isinstance(v, np.ndarray) and v.dtype.kind == "f" and v.size]
+    return case.errstate == "raise" or any(np.abs(a).max() > 100 for a in arrays)
+
+
+def _stability(ctx: Context, rtol, atol) -> list:
+    """Overflow or underflow, only when every ordinary case is right and a large case breaks
+    down where the reference's answer is finite."""
+    ordinary = [i for i, case in enumerate(ctx.cases) if not large(case)]
+    if not ordinary or not all(right(ctx, i, rtol, atol) for i in ordinary):
+        return []
+    for i, case in enumerate(ctx.cases):
+        if i in ordinary or not _finite_answer(ctx.expected[i]):
+            continue
+        found = _breakdown(ctx.learner[i], ctx.expected[i])
+        if found:
+            kind, what = found
+            return [_generic(kind, what=what, case=f"'{case.name}'")]
+    return []
+
+
+def _finite_answer(expected: dict) -> bool:
+    return all(np.all(np.isfinite(v)) for v in expected.values() if _numeric(v))
+
+
+def _breakdown(outcome, expected: dict):
+    """(diagnosis id, what the learner got) when this outcome is a numerical breakdown."""
+    if outcome is None:
+        return None
+    if outcome.error:
+        if error_kind(outcome.error) != "numeric breakdown":
+            return None
+        return _error_cause(outcome.error), f"a floating-point error ({outcome.error['message']})"
+    if not isinstance(outcome.outputs, dict):
+        return None
+    for name, value in expected.items():
+        got = outcome.outputs.get(name)
+        if _breaks_down(got, value):
+            g = np.asarray(got, dtype=np.float64)
+            if np.isinf(g).any():
+                return "overflow-on-large-inputs", f"inf in {name}"
+            return "non-finite-on-large-inputs", f"NaN in {name}"
+    return None
+
+
+def _error_cause(error: dict) -> str:
+    """Which breakdown an error names: an overflow, a 0 from underflow divided or logged, or neither."""
+    message = error.get("message", "")
+    if error["type"] == "OverflowError" or "overflow" in message:
+        return "overflow-on-large-inputs"
+    if error["type"] == "ZeroDivisionError" or "divide by zero" in message or \
+            re.search(r"invalid value encountered in (true_)?divide", message) or "math domain error" in message:
+        return "underflow-on-large-inputs"
+    return "non-finite-on-large-inputs"
+
+
+def _public_only(ctx: Context, rtol, atol) -> bool:
+    public = [i for i, c in enumerate(ctx.cases) if not c.hidden]
+    hidden = [i for i, c in enumerate(ctx.cases) if c.hidden]
+    return bool(public) and all(right(ctx, i, rtol, atol) for i in public) \
+        and not all(right(ctx, i, rtol, atol) for i in hidden)
