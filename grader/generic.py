@@ -137,8 +137,16 @@ def _explain(ctx, i, name, got, expected, rtol, atol) -> list:
     if not (_numeric(got) and _numeric(expected)):
         return []
     g, e = np.asarray(got, dtype=np.float64), np.asarray(expected, dtype=np.float64)
-    if g.shape != e.shape:
-        return _shape_diagnosis(name, g, e, rtol, atol)
+    explained = (_shape_diagnosis(name, g, e, rtol, atol) if g.shape != e.shape
+                 else _value_diagnosis(ctx, i, name, g, e, rtol, atol))
+    if explained:
+        return explained
+    axis = _wrong_axis(ctx, i, name, got, rtol, atol)       # another axis gives another shape too
+    return [_generic("wrong-axis", name=name, axis=axis)] if axis is not None else []
+
+
+def _value_diagnosis(ctx, i, name, g, e, rtol, atol) -> list:
+    """Sign, transpose or constant factor: each checked element by element on this case."""
     if _close(g, -e, rtol, atol) and np.abs(e).max() > 0:
         return [_generic("sign-flip", name=name)]
     if g.ndim == 2 and g.shape[0] == g.shape[1] and _close(g.T, e, rtol, atol):
@@ -147,8 +155,7 @@ def _explain(ctx, i, name, got, expected, rtol, atol) -> list:
     if factor is not None:
         return [_generic("constant-factor", name=name, factor=_factor_text(factor),
                          why=_factor_reason(factor, ctx.cases[i]))]
-    axis = _wrong_axis(ctx, i, name, got, rtol, atol)
-    return [_generic("wrong-axis", name=name, axis=axis)] if axis is not None else []
+    return []
 
 
 def _shape_diagnosis(name, g, e, rtol, atol) -> list:
@@ -213,8 +220,11 @@ def _wrong_axis(ctx: Context, i: int, name: str, got, rtol, atol):
     ex = ctx.exercise
     reference = entry_call(ctx.driver, "run", ctx.reference, ex.entry, ex.returns)
     given = case.inputs["axis"]
-    for axis in range(-got.ndim, got.ndim):
-        if axis in (given, given + got.ndim, given - got.ndim):
+    ndim = max(np.ndim(v) for v in case.sent.values() if isinstance(v, np.ndarray))   # the input's axes
+    if not isinstance(given, int):
+        return None
+    for axis in range(-ndim, ndim):
+        if axis % ndim == given % ndim:
             continue
         try:
             with np.errstate(all="ignore"):
