@@ -91,6 +91,28 @@ def keep_rate(inputs, outputs, expected):
     return None
 
 
+def mask_independent(inputs, outputs, expected):
+    """Each entry is dropped on its own draw. A mask shared along an axis (one per feature,
+    reused for every example) keeps about p of the entries and passes the keep-rate test by
+    chance. An independent mask is constant along an axis of size n at every one of the m
+    other positions with probability (p^n + (1 - p)^n)^m; the test runs only where that is
+    below DELTA, so a correct layer fails it with probability below DELTA per case."""
+    x, p = inputs["x"], inputs["p"]
+    out, problem = _array(outputs, "out", x)
+    if problem:
+        return problem
+    kept = out != 0
+    for axis in range(kept.ndim):
+        n, m = kept.shape[axis], kept.size // max(kept.shape[axis], 1)
+        if n < 2 or m * math.log(p ** n + (1 - p) ** n) > math.log(DELTA):
+            continue
+        if np.array_equal(kept, np.broadcast_to(kept.take([0], axis=axis), kept.shape)):
+            return (f"in train mode your mask is the same along axis {axis} of x (all {n} entries along it "
+                    "are kept or dropped together): dropout drops each entry on its own draw, a mask "
+                    "of x's full shape, so that no unit can rely on any other being present")
+    return None
+
+
 def backward_same_mask(inputs, outputs, expected):
     x = inputs["x"]
     out, problem = _array(outputs, "out", x)
