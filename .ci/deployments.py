@@ -24,6 +24,8 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from mlfun.grader.isolation import usable_by_nobody
+
 ROOT = Path(__file__).resolve().parent.parent
 USER = "mlfun-ci"
 REFERENCE = ROOT / "exercises" / "probability" / "softmax" / "reference.py"
@@ -49,7 +51,7 @@ def main() -> int:
             (f"namespaces forced off, user {USER}", [str(system_venv / "bin" / "mlfun")],
              {"MLFUN_SANDBOX_NAMESPACES": "0", "as": USER}, "degraded"),
         ]
-        if not _nobody_can_reach(sys.base_prefix):
+        if not usable_by_nobody():
             rows.append(("namespaces forced off, root, Python under /root", [sys.prefix + "/bin/mlfun"],
                          {"MLFUN_SANDBOX_NAMESPACES": "0"}, "refuses"))
         failures = []
@@ -184,11 +186,6 @@ def _files(scratch: Path, plants: dict, token: str) -> dict:
         path.chmod(0o644)
         paths[kind] = path
     return paths
-
-
-def _nobody_can_reach(prefix: str) -> bool:
-    path = Path(prefix).resolve()
-    return all(os.stat(p).st_mode & 0o001 for p in [path, *path.parents])
 
 
 if __name__ == "__main__":

@@ -25,9 +25,10 @@ import os
 import signal
 import sys
 
+from .view import MS_NODEV, MS_NOEXEC, MS_NOSUID, MS_PRIVATE, MS_REC, mount
+
 CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = (
     0x00020000, 0x08000000, 0x10000000, 0x20000000, 0x40000000)
-MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REC, MS_PRIVATE = 2, 4, 8, 16384, 1 << 18
 PR_SET_PDEATHSIG, PR_SET_NO_NEW_PRIVS = 1, 38
 NOBODY = 65534
 SANDBOX_UNAVAILABLE = 87     # exit code before any learner code: no safe way to run it here
@@ -135,7 +136,7 @@ def _libc():
 def _namespaces(workdir: str, view: dict, as_root: bool) -> list[str]:
     """Namespaces and the allowlist view. As root they are made with root's own powers and the
     learner's process then becomes `nobody`; otherwise a user namespace grants the powers."""
-    from . import view as views
+    from .view import build
 
     libc = _libc()
     uid, gid = os.getuid(), os.getgid()
@@ -144,10 +145,10 @@ def _namespaces(workdir: str, view: dict, as_root: bool) -> list[str]:
         return []
     if not as_root:
         _map_ids(uid, uid, gid)
-    if not _mount(libc, None, "/", None, MS_REC | MS_PRIVATE):
+    if not mount(libc, None, "/", None, MS_REC | MS_PRIVATE):
         return []
     _fork_into_pid_namespace(libc, drop_reaper=as_root)
-    seen = views.build(libc, os.path.join(workdir, "root"), workdir, view)
+    seen = build(libc, os.path.join(workdir, "root"), workdir, view)
     protections = [PROTECTION[k] for k in ("network", "pid", "ipc")]
     if as_root:
         _drop_root_or_refuse(seen)
@@ -168,11 +169,6 @@ def _write(path: str, text: str) -> None:
         f.write(text)
 
 
-def _mount(libc, source, target, fstype, flags, data=None) -> bool:
-    encode = lambda v: v.encode() if isinstance(v, str) else v      # noqa: E731
-    return libc.mount(encode(source), encode(target), encode(fstype), flags, encode(data)) == 0
-
-
 def _fork_into_pid_namespace(libc, drop_reaper: bool) -> None:
     """Become PID 2 of the new PID namespace under a reaper at PID 1, relaying our fate.
 
@@ -187,7 +183,7 @@ def _fork_into_pid_namespace(libc, drop_reaper: bool) -> None:
         _relay(pid, status_r)
     os.close(status_r)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    _mount(libc, "proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+    mount(libc, "proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
     learner = os.fork()
     if learner:                                   # C1: PID 1, reaps orphans until the learner ends
         if drop_reaper:

@@ -328,8 +328,8 @@ class SandboxUnavailable(MlfunError):
 
 
 def work_root() -> str:
-    """The one folder that holds every sandbox's folder, so the sandbox can hide its siblings
-    (isolation._hide_other_sandboxes). In MLFUN_SANDBOX_DIR if set, else on /dev/shm where there
+    """The one folder that holds every sandbox's folder (each child's view binds only its own:
+    view.py). In MLFUN_SANDBOX_DIR if set, else on /dev/shm where there
     is one: making and removing a folder there costs ~0.1 ms against several ms on a
     disk-backed /tmp, on every grade."""
     base = os.environ.get("MLFUN_SANDBOX_DIR")
@@ -380,11 +380,3 @@ def _next_index(calls: list) -> int | None:
 def _size(n: int) -> str:
     return f"{n >> 20} MiB" if n >= 1 << 20 else f"{n >> 10} KiB"
 
-
-def probe_protections(isolate: bool = True) -> list[str]:
-    """Start a sandbox on a trivial module and report the protections the child could apply."""
-    sandbox = Sandbox(b"def probe():\n    return 1\n", "probe", ("probe",), ("out",), None, (), Limits(), isolate)
-    with sandbox:
-        sandbox.start()
-        outcome = _Collector(sandbox, None).collect()       # no request: stop once the module is loaded
-    return outcome.protections

@@ -77,7 +77,7 @@ def _allowed() -> tuple[list, list]:
 def build(libc, new_root: str, workdir: str, allowed: dict) -> bool:
     """In the child's own mount namespace: make `new_root` the root, holding only what is allowed.
     Returns False (and changes nothing the learner could use) if the kernel refuses a step."""
-    if not _mount(libc, "tmpfs", new_root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,nr_inodes=4096,mode=0755"):
+    if not mount(libc, "tmpfs", new_root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,nr_inodes=4096,mode=0755"):
         return False
     graft = _Grafter(libc, new_root)
     try:
@@ -103,7 +103,7 @@ class _Grafter:
 
     def __init__(self, libc, new_root: str):
         self.libc, self.root = libc, new_root
-        self.bound, self.masked, self.readonly_later = [], [], []
+        self.bound, self.masked = [], []
         self.ok = True
 
     def folder(self, path: str) -> None:
@@ -122,17 +122,16 @@ class _Grafter:
         """An empty folder over `path` (read-only once sealed); allowed paths inside it are bound after."""
         if not os.path.isdir(path) or not self._visible(path):
             return
-        if not _mount(self.libc, "tmpfs", self.root + path, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755"):
+        if not mount(self.libc, "tmpfs", self.root + path, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755"):
             self.ok = False
             return
         self.masked.append(path)
-        self.readonly_later.append(path)
 
     def workdir(self, workdir: str) -> None:
         """The learner's folder (its module and the grader's files), read-only; its scratch writable."""
         self._bind(workdir, self._make(workdir, directory=True))
         scratch = self.root + os.path.join(workdir, "scratch")
-        if not _mount(self.libc, "tmpfs", scratch, "tmpfs", MS_NOSUID | MS_NODEV, "size=64m,nr_inodes=4096,mode=0777"):
+        if not mount(self.libc, "tmpfs", scratch, "tmpfs", MS_NOSUID | MS_NODEV, "size=64m,nr_inodes=4096,mode=0777"):
             self.ok = False
 
     def devices(self) -> None:
@@ -140,7 +139,7 @@ class _Grafter:
         os.makedirs(dev, exist_ok=True)
         for name in DEVICES:
             open(os.path.join(dev, name), "w").close()
-            if not _mount(self.libc, "/dev/" + name, os.path.join(dev, name), None, MS_BIND):
+            if not mount(self.libc, "/dev/" + name, os.path.join(dev, name), None, MS_BIND):
                 self.ok = False
         for name, target in (("fd", "/proc/self/fd"), ("stdin", "/proc/self/fd/0"),
                              ("stdout", "/proc/self/fd/1"), ("stderr", "/proc/self/fd/2")):
@@ -149,7 +148,7 @@ class _Grafter:
     def proc(self) -> None:
         """The sandbox's own /proc (mounted over the host's by the PID namespace's init)."""
         os.mkdir(self.root + "/proc")
-        if not _mount(self.libc, "/proc", self.root + "/proc", None, MS_BIND | MS_REC):
+        if not mount(self.libc, "/proc", self.root + "/proc", None, MS_BIND | MS_REC):
             self.ok = False
 
     def seal(self) -> bool:
@@ -157,7 +156,7 @@ class _Grafter:
         if self.libc.umount2(b"/.old", MNT_DETACH) != 0:
             return False
         os.rmdir("/.old")
-        for path in self.readonly_later:
+        for path in self.masked:
             if not _remount_readonly(self.libc, path):
                 return False
         return _remount_readonly(self.libc, "/")
@@ -182,7 +181,7 @@ class _Grafter:
         return target
 
     def _bind(self, source: str, target: str) -> None:
-        if _mount(self.libc, source, target, None, MS_BIND) and _remount_readonly(self.libc, target):
+        if mount(self.libc, source, target, None, MS_BIND) and _remount_readonly(self.libc, target):
             self.bound.append(source)
         else:
             self.ok = False
@@ -243,10 +242,10 @@ def _remount_readonly(libc, path: str) -> bool:
                              (os.ST_RELATIME, MS_RELATIME)):
         if flags & st_flag:
             keep |= ms_flag
-    return _mount(libc, None, path, None, keep)
+    return mount(libc, None, path, None, keep)
 
 
-def _mount(libc, source, target, fstype, flags, data=None) -> bool:
+def mount(libc, source, target, fstype, flags, data=None) -> bool:
     encode = lambda v: v.encode() if isinstance(v, str) else v      # noqa: E731
     return libc.mount(encode(source), encode(target), encode(fstype), flags, encode(data)) == 0
 

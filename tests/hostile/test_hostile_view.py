@@ -84,7 +84,9 @@ def test_the_search_itself_finds_them_outside_the_sandbox(planted, tmp_path):
 
 def test_the_degraded_sandbox_says_what_it_lacks(hostile, monkeypatch):
     monkeypatch.setenv("MLFUN_SANDBOX_NAMESPACES", "0")
-    if os.geteuid() == 0 and not _nobody_can_run_this_python():
+    from mlfun.grader.isolation import usable_by_nobody
+
+    if os.geteuid() == 0 and not usable_by_nobody():
         from mlfun.grader.sandbox import SandboxUnavailable
 
         with pytest.raises(SandboxUnavailable, match="cannot run learner code safely"):
@@ -125,12 +127,6 @@ def test_doctor_tries_the_sandbox(tmp_path):
     degraded = json.loads(forced.stdout)["isolation"]
     assert degraded["level"] != "full", degraded
     assert "network namespace" in degraded["missing"] or "cannot run learner code safely" in degraded["missing"][0]
-
-
-def _nobody_can_run_this_python() -> bool:
-    from mlfun.grader.isolation import usable_by_nobody
-
-    return os.geteuid() != 0 or usable_by_nobody()
 
 
 def test_the_allowlist_names_no_site_packages_and_masks_the_course():
