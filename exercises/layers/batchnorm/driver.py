@@ -3,7 +3,8 @@
 The train-mode forward and backward run on x with a bn_param built from the case (keys
 whose value is None are left out, so the defaults are exercised). The running averages
 are read from that same dict right after the call. Then, as after training, the same dict
-is switched to test mode and used on another batch x_test.
+is switched to test mode and used on another batch x_test, and the averages are read
+once more: test mode must leave them as training left them.
 """
 import numpy as np
 
@@ -29,6 +30,9 @@ def run(layer, x, gamma, beta, dout, x_test, running_mean, running_var, momentum
               "running_var": _stored(bn_param, "running_var")}
     bn_param["mode"] = "test"
     result["out_test"], _ = layer.batchnorm_forward(x_test, gamma, beta, bn_param)
+    # The statement says test mode leaves the averages unchanged: report them again.
+    result["running_mean_after_test"] = np.array(bn_param.get("running_mean"), copy=True)
+    result["running_var_after_test"] = np.array(bn_param.get("running_var"), copy=True)
     return result
 
 
