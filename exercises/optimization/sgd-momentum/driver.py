@@ -18,6 +18,8 @@ def run(optimizer, w, dws, config):
     steps = []
     for dw in dws:
         w, config = _step(optimizer, w, dw, config)
-        steps.append(w)
+        # a copy: an optimizer may update w in place and return it, and each step must
+        # be recorded as it was, not as the last step left the shared array
+        steps.append(np.array(w, copy=True))
     # .get: a config missing a key is the learner's mistake to be told about, not a KeyError
     return {"w": np.stack(steps), "velocity": config.get("velocity")}
