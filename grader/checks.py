@@ -85,11 +85,14 @@ class Check:
 
     def selected(self, cases: list[Case]):
         """(index, case) pairs this check looks at: all, only 'public' or 'hidden' ones (`cases`),
-        and only groups whose name starts with `group`, when given."""
+        only groups whose name starts with `group`, when given, and none whose name starts
+        with `except_group` (inputs near 1e6, where a finite difference loses its digits)."""
         options = self.options if isinstance(self.options, dict) else {}
         which, prefix = options.get("cases", "all"), options.get("group")
+        skip = options.get("except_group")
         return [(i, c) for i, c in enumerate(cases)
-                if (which == "all" or (which == "hidden") == c.hidden) and (prefix is None or c.name.startswith(prefix))]
+                if (which == "all" or (which == "hidden") == c.hidden) and (prefix is None or c.name.startswith(prefix))
+                and (skip is None or not c.name.startswith(skip))]
 
 
 class RunsCheck(Check):
@@ -246,9 +249,11 @@ def measures(exercise: Exercise, case: Case, outputs) -> dict:
 
 def build_checks(exercise: Exercise) -> list[Check]:
     from .gradient import GradientCheck
+    from .protocol import ProtocolCheck
     from .speed import SpeedCheck
 
-    kinds = {cls.kind: cls for cls in (CloseCheck, UnmodifiedCheck, CustomCheck, GradientCheck, SpeedCheck)}
+    kinds = {cls.kind: cls for cls in (CloseCheck, UnmodifiedCheck, CustomCheck, GradientCheck, SpeedCheck,
+                                       ProtocolCheck)}
     return [RunsCheck({}, exercise)] + [kinds[spec.kind](spec.options, exercise) for spec in exercise.checks]
 
 

@@ -20,7 +20,7 @@ from .yamlpos import line_of
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 REQUIRED = ("id", "title", "topic", "statement", "hints", "entry", "starter", "reference", "cases", "checks")
-_SELECT = ("cases", "group")          # every check kind takes these (Check.selected)
+_SELECT = ("cases", "group", "except_group")   # every check kind takes these (Check.selected)
 
 # Every kind of mapping an exercise file holds: how a message names an unknown key in it, and
 # its keys, each with the kind of its value: None (not a mapping whose keys are checked), a
@@ -39,7 +39,8 @@ FIELDS: dict[str, tuple[str, dict]] = {
     "inputs": ("", {"*": "spec"}),
     "spec": ("unknown field '{}' in an input spec", dict.fromkeys(
         ("shape", "normal", "uniform", "integers", "value", "choice", "min_abs", "dtype", "layout"))),
-    "check": ("unknown check kind '{}'", {k: k for k in ("close", "unmodified", "gradient", "custom", "speed")}),
+    "check": ("unknown check kind '{}'", {k: k for k in (
+        "close", "unmodified", "gradient", "custom", "speed", "protocol")}),
     "close": ("unknown option '{}' of a close check", dict.fromkeys(
         ("rtol", "atol", "outputs", "up_to", "name", *_SELECT))),
     "unmodified": ("unknown option '{}' of an unmodified check", dict.fromkeys(("inputs", *_SELECT))),
@@ -48,6 +49,8 @@ FIELDS: dict[str, tuple[str, dict]] = {
     "custom": ("unknown option '{}' of a custom check", dict.fromkeys(("function", "name", "support", *_SELECT))),
     "speed": ("unknown option '{}' of a speed check", dict.fromkeys(
         ("min_speedup", "baseline", "baseline_name", "repeat", "function", "name", *_SELECT))),
+    "protocol": ("unknown option '{}' of a protocol check", dict.fromkeys(
+        ("function", "rtol", "atol", "name", *_SELECT))),
     "mistake": ("unknown field '{}' in a mistake", dict.fromkeys(("id", "hint", "code"))),
     "limits": ("unknown limit '{}'", dict.fromkeys(("time", "memory_mb", "output_kb"))),
 }

@@ -54,3 +54,33 @@ def overlapping_stride_two(rng):
 
 def gaps_between_windows(rng):
     return _case(rng, 3, [2, 3])
+
+
+def far_below_zero(rng):
+    """Every entry between −1e6 − 3 and −1e6 + 3, overlapping windows: a running maximum
+    started at a "small enough" number (−100, −1e4, even −1e6 + 3) is larger than every
+    entry of every window. The spacing between entries (over 1e-3) still dwarfs float64's
+    resolution at 1e6 (about 1e-10), so there are still no ties."""
+    case = _case(rng, int(rng.integers(1, 3)), [2, 3])
+    case["x"] = case["x"] - 1e6
+    return case
+
+
+def far_above_zero(rng):
+    """Every entry near +1e6: a maximum that starts at 0, or an output array filled with
+    a sentinel, must still be overwritten by every window."""
+    case = _case(rng, 2, [2])
+    case["x"] = case["x"] + 1e6
+    return case
+
+
+def one_image_one_channel(rng):
+    """N = C = 1: a loop that mixes up the batch and channel axes indexes out of range
+    nowhere else, so it must still give every window its own maximum."""
+    Ho, Wo = (int(v) for v in rng.choice(np.arange(2, 6), size=2, replace=False))
+    ph, pw, stride = 2, 3, 2
+    H, W = (Ho - 1) * stride + ph, (Wo - 1) * stride + pw
+    size = H * W
+    x = (rng.permutation(size).reshape(1, 1, H, W) - (size - 1) / 2) * (6.0 / size)
+    return {"x": x, "pool_param": {"pool_height": ph, "pool_width": pw, "stride": stride},
+            "dout": rng.normal(0.0, 1.0, (1, 1, Ho, Wo))}
