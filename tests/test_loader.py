@@ -136,7 +136,7 @@ def test_every_shipped_file_loads(path):
      "unknown field 'hnt' in a mistake", "did you mean 'hint'?"),
     ("hints: [", "limits: {tme: 3}\nhints: [", 6, "unknown limit 'tme'", "did you mean 'time'?"),
     ("- close: {rtol: 1.0e-9}", "- speed: {min_speedup: 2, zzz: 1}", 21, "unknown option 'zzz' of a speed check",
-     "known: baseline, baseline_name, cases, function, group, min_speedup, name, repeat"),
+     "known: baseline, baseline_name, cases, except_group, function, group, min_speedup, name, repeat"),
 ])
 def test_an_unknown_key_anywhere_is_refused_with_its_line_and_a_suggestion(tmp_path, old, new, line, problem, hint):
     """A mistyped option would otherwise be ignored and its default used: a tolerance the author did not mean."""
