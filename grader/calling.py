@@ -88,6 +88,15 @@ def errstate_for(errstate: str | None, quiet: bool = False) -> dict:
     return {"all": "ignore"} if quiet else {}
 
 
+def call_inputs(call: dict, cases) -> tuple:
+    """(inputs, errstate) of a call: its case's, or its own (`own`: inputs drawn for this call
+    alone, such as the speed check's fresh draws)."""
+    if "own" in call:
+        return call["own"]["inputs"], call["own"]["errstate"]
+    case = cases[call["case"]]
+    return (case.sent, case.errstate) if hasattr(case, "sent") else (case["inputs"], case["errstate"])
+
+
 def run_trusted(np, call_for, cases, calls) -> list:
     """Execute calls in this process, for trusted code (the reference, a mistake).
 
@@ -98,13 +107,13 @@ def run_trusted(np, call_for, cases, calls) -> list:
 
     outcomes = []
     for call in calls:
-        case = cases[call["case"]]
+        sent, errstate = call_inputs(call, cases)
         function, best = call_for(call["fn"]), float("inf")
         try:
             for _ in range(call.get("repeat", 1)):
-                inputs = fresh_inputs(np, case.sent, call.get("perturb"))
+                inputs = fresh_inputs(np, sent, call.get("perturb"))
                 started = time.perf_counter()
-                with np.errstate(**errstate_for(case.errstate, quiet=True)):
+                with np.errstate(**errstate_for(errstate, quiet=True)):
                     outputs = function(inputs)
                 best = min(best, time.perf_counter() - started)
         except Exception as err:    # noqa: BLE001 - a mistake may well raise; that is its outcome

@@ -45,6 +45,25 @@ def generate_cases(exercise: Exercise, seed: int) -> list[Case]:
     return cases
 
 
+def fresh_draws(exercise: Exercise, seed: int, prefix: str, count: int) -> list[Case]:
+    """`count` new cases from the first hidden group whose name starts with `prefix`, drawn
+    from streams no other case uses: inputs the learner's code has never been called with,
+    so a cache of earlier results cannot answer them (the speed check times these)."""
+    generators = load_code(exercise.cases_code, "cases") if exercise.cases_code else None
+    for g, group in enumerate(exercise.case_groups):
+        if group.hidden and group.name.startswith(prefix):
+            draws = []
+            for k in range(count):
+                rng = np.random.default_rng([seed, g, group.repeat + k, FRESH])
+                inputs = getattr(generators, group.generator)(rng) if group.generator else draw_inputs(group, rng)
+                draws.append(Case(f"{group.name} (timed #{k + 1})", True, inputs, group.errstate))
+            return draws
+    raise ValueError(f"{exercise.id}: no hidden case group named '{prefix}...' to time")
+
+
+FRESH = 0x5EED   # keeps fresh draws apart from every [seed, group, repeat] stream
+
+
 def draw_inputs(group: CaseGroup, rng: np.random.Generator) -> dict:
     dims = draw_dims(group.dims or {}, rng)
     return {name: draw_value(spec, dims, rng) for name, spec in group.inputs.items()}

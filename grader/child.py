@@ -18,7 +18,7 @@ import struct
 import sys
 import time
 
-from .calling import entry_call, errstate_for, fresh_inputs
+from .calling import call_inputs, entry_call, errstate_for, fresh_inputs
 
 CHANNEL_LOST = 86        # exit code: the result channel was closed under the harness
 
@@ -77,7 +77,10 @@ class Runner:
         """Import the learner's module; report a syntax error or a crash at import precisely."""
         import types
 
-        forbid_at_runtime(self.np, self.preamble["forbidden"])
+        from .guard import guard_numpy, learner_view
+
+        forbidden = self.preamble["forbidden"]
+        guard_numpy(self.np, forbidden)
         self.driver = None
         if self.preamble["driver"]:
             self.driver = types.ModuleType("mlfun_driver")
@@ -85,7 +88,7 @@ class Runner:
         sys.path.insert(0, self.workdir)
         started = time.process_time()
         try:
-            self.learner = __import__(self.preamble["module"])
+            self.learner = learner_view(__import__(self.preamble["module"]), self.np, forbidden)
         except BaseException as err:    # noqa: BLE001 - any failure of learner code is reported
             self.channel.send({"event": "load_error", "error": self.describe(err)})
             os._exit(0)
@@ -108,7 +111,7 @@ class Runner:
         for index, call in enumerate(request["calls"]):
             self.channel.send({"event": "start", "call": index})
             try:
-                self.channel.send(self.execute(index, call, cases[call["case"]]))
+                self.channel.send(self.execute(index, call, cases))
             except wire.WireError as err:   # a value that cannot cross is the learner's error
                 self.channel.send({"event": "error", "call": index, "error": {
                     "type": "WireError", "message": str(err), "line": None, "traceback": ""}})
@@ -122,16 +125,17 @@ class Runner:
             inputs[name] = with_layout(inputs[name], layout)
         return case
 
-    def execute(self, index: int, call: dict, case: dict) -> dict:
-        """One call, `repeat` times for a speed check (fresh inputs each time; the best time counts)."""
+    def execute(self, index: int, call: dict, cases: list) -> dict:
+        """One call, `repeat` times if asked (fresh copies each time; the best time counts)."""
         np, p = self.np, self.preamble
+        sent, errstate = call_inputs(call, cases)
         function = entry_call(self.driver, call["fn"], self.learner, tuple(p["entry"]), tuple(p["returns"]))
         best = float("inf")
         try:
             for _ in range(call.get("repeat", 1)):
-                inputs = fresh_inputs(np, case["inputs"], call.get("perturb"))
+                inputs = fresh_inputs(np, sent, call.get("perturb"))
                 started = time.perf_counter()
-                with np.errstate(**errstate_for(case["errstate"])):
+                with np.errstate(**errstate_for(errstate)):
                     outputs = function(inputs)
                 best = min(best, time.perf_counter() - started)
         except BaseException as err:    # noqa: BLE001
@@ -154,43 +158,6 @@ class Runner:
             message = "maximum recursion depth exceeded"
         return {"type": type(err).__name__, "message": message[:2000],
                 "line": frames[-1].lineno if frames else None, "traceback": "\n".join(lines)}
-
-
-def forbid_at_runtime(np, names: list[str]) -> None:
-    """Replace forbidden NumPy functions with ones that raise, so `getattr` tricks fail too.
-
-    The parent also rejects forbidden names in the source before running anything; this
-    catches the indirect routes (`getattr(np, "do" + "t")`). Builtins are not patched: the
-    harness itself needs them, and the source check covers them.
-    """
-    for dotted in names:
-        parts = dotted.split(".")
-        if parts[0] not in ("np", "numpy") or len(parts) < 2:
-            continue
-        owner = np
-        for part in parts[1:-1]:
-            owner = getattr(owner, part, None)
-        last = parts[-1]
-        if owner is None:
-            continue
-        if last == "*":
-            for attr in [a for a in dir(owner) if not a.startswith("_")]:
-                _forbid(owner, attr, ".".join(parts[:-1] + [attr]))
-        elif hasattr(owner, last):
-            _forbid(owner, last, dotted)
-
-
-def _forbid(owner, attr: str, dotted: str) -> None:
-    def forbidden(*args, **kwargs):
-        raise ForbiddenError(f"{dotted} is not allowed in this exercise")
-    try:
-        setattr(owner, attr, forbidden)
-    except (AttributeError, TypeError):
-        pass
-
-
-class ForbiddenError(RuntimeError):
-    pass
 
 
 if __name__ == "__main__":

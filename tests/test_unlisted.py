@@ -2,7 +2,7 @@
 
 Layout: tests/unlisted/<class>/<exercise>/<name>.py, where <class> is the kind of slip that
 once got through (stateful, rules, gentle-cases, seed-dependent, forbidden, debugging,
-aliasing). A file may start with comment lines
+speed-cache). A file may start with comment lines
 
     # expect: <text>
 

@@ -1,0 +1,21 @@
+# A loop over pairs, made to look fast by remembering each input's answer: the timed runs
+# of one input all hit the memo. The speed check times new inputs, so the loop shows.
+# expect: x the speed of the loop over pairs
+import numpy as np
+
+_memo = {}
+
+
+def mmd2(X, Y, bandwidth):
+    key = (X.tobytes(), Y.tobytes(), float(bandwidth))
+    if key not in _memo:
+        n, m = X.shape[0], Y.shape[0]
+
+        def k(a, b):
+            return np.exp(-np.sum((a - b) ** 2) / (2 * bandwidth ** 2))
+
+        xx = sum(k(X[i], X[j]) for i in range(n) for j in range(n) if i != j)
+        yy = sum(k(Y[i], Y[j]) for i in range(m) for j in range(m) if i != j)
+        xy = sum(k(X[i], Y[j]) for i in range(n) for j in range(m))
+        _memo[key] = float(xx / (n * (n - 1)) + yy / (m * (m - 1)) - 2 * xy / (n * m))
+    return _memo[key]
