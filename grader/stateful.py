@@ -1,0 +1,115 @@
+"""Calls that show state kept outside a cache or a config: for drivers of stateful exercises.
+
+A driver's ordinary `run` calls a layer once per case, forward then backward, so a layer
+that keeps x in a module global (and ignores its cache) passes it. A driver's `protocol`
+function uses these helpers to call the same implementation the other ways real code does:
+twice with the same inputs, and with two cases in flight (forward A, forward B, backward A
+with A's cache, backward B). It returns {stage: outputs}; the `protocol` check (protocol.py)
+compares each stage, in the trusted parent, with the stage it must equal or differ from.
+
+This runs in the sandbox child beside the learner's code: it uses only the copy module,
+slicing and arithmetic operators, never a NumPy function an exercise may forbid (the child
+replaces forbidden ones with functions that raise).
+"""
+from __future__ import annotations
+
+import copy
+
+
+def sibling(value):
+    """A second case like `value`, with the same shapes and dtypes but other values.
+
+    Float arrays are reversed along every axis and mapped by v -> 0.5 + 0.75 v: distinct
+    entries stay distinct (a pooling window keeps one maximum) and positive ones positive
+    (a variance stays a variance). Integer arrays (indices) are reversed; bool arrays
+    (masks) and plain values are kept, so B is as valid a case as A.
+    """
+    if isinstance(value, dict):
+        return {key: sibling(item) for key, item in value.items()}
+    kind = getattr(getattr(value, "dtype", None), "kind", None)
+    if kind not in ("f", "i", "u") or value.ndim == 0:
+        return copy.deepcopy(value)
+    flipped = value[(slice(None, None, -1),) * value.ndim].copy()
+    return 0.5 + 0.75 * flipped if kind == "f" else flipped
+
+
+def layer_protocol(forward, backward, inputs: dict, other: dict | None = None) -> dict:
+    """Stages of a layer: `forward(inputs) -> (outputs, cache)`, `backward(inputs, cache) -> outputs`.
+
+    Each stage gets private copies of the inputs, and its outputs are copied when the stage
+    ends, so that a later stage cannot change what an earlier one reported; the outputs of
+    A in flight are copied only after B has run, so a returned buffer that the next call
+    overwrites shows too. `backward` may be None for a forward-only exercise.
+    """
+    other = sibling(inputs) if other is None else other
+    stages = {"alone": _whole(forward, backward, inputs), "again": _whole(forward, backward, inputs),
+              "alone_b": _whole(forward, backward, other)}
+    if backward:
+        stages["backward_again"] = _backward_twice(forward, backward, inputs)
+    a, b = copy.deepcopy(inputs), copy.deepcopy(other)
+    out_a, cache_a = forward(a)
+    out_b, cache_b = forward(b)
+    grads_a = backward(a, cache_a) if backward else {}
+    grads_b = backward(b, cache_b) if backward else {}
+    stages["interleaved"] = copy.deepcopy({**out_a, **grads_a})
+    stages["interleaved_b"] = copy.deepcopy({**out_b, **grads_b})
+    return stages
+
+
+def _whole(forward, backward, inputs: dict) -> dict:
+    """One forward and its backward, on a private copy of the inputs, as `run` calls them."""
+    mine = copy.deepcopy(inputs)
+    outputs, cache = forward(mine)
+    grads = backward(mine, cache) if backward else {}
+    return copy.deepcopy({**outputs, **grads})
+
+
+def _backward_twice(forward, backward, inputs: dict) -> dict:
+    """A forward, then its backward twice on the same cache: the second must repeat the first."""
+    mine = copy.deepcopy(inputs)
+    outputs, cache = forward(mine)
+    backward(mine, cache)
+    return copy.deepcopy({**outputs, **backward(mine, cache)})
+
+
+def unseeded_protocol(forward, inputs: dict) -> dict:
+    """Two forward calls without a seed: their random draws must differ."""
+    return {"unseeded": copy.deepcopy(forward(copy.deepcopy(inputs))[0]),
+            "unseeded_again": copy.deepcopy(forward(copy.deepcopy(inputs))[0])}
+
+
+def optimizer_protocol(step, inputs: dict, state: tuple, other: dict | None = None) -> dict:
+    """Stages of an optimizer: `step(w, dw, config) -> (next_w, config)` over `inputs["dws"]`.
+
+    Two parameter streams stepped in turn (A, B, A, B, ...) must each follow exactly the
+    steps it takes alone: an optimizer that keeps m, v or t in a module global, or in a dict
+    shared by every config, mixes the two. `state` names the config keys to report.
+    """
+    other = sibling(inputs) if other is None else other
+    stages = {"alone": _stream(step, inputs, state), "again": _stream(step, inputs, state),
+              "alone_b": _stream(step, other, state)}
+    a, b = copy.deepcopy(inputs), copy.deepcopy(other)
+    (wa, ca), (wb, cb) = (a["w"], a["config"]), (b["w"], b["config"])
+    steps_a, steps_b = [], []
+    for dwa, dwb in zip(a["dws"], b["dws"]):
+        wa, ca = step(wa, dwa, ca)
+        steps_a.append(copy.deepcopy(wa))
+        wb, cb = step(wb, dwb, cb)
+        steps_b.append(copy.deepcopy(wb))
+    stages["alternated"] = {"w": steps_a, **_state(ca, state)}
+    stages["alternated_b"] = {"w": steps_b, **_state(cb, state)}
+    return stages
+
+
+def _stream(step, inputs: dict, state: tuple) -> dict:
+    mine = copy.deepcopy(inputs)
+    w, config, steps = mine["w"], mine["config"], []
+    for dw in mine["dws"]:
+        w, config = step(w, dw, config)
+        steps.append(copy.deepcopy(w))
+    return {"w": steps, **_state(config, state)}
+
+
+def _state(config, keys: tuple) -> dict:
+    """The state the config carries after the last step (None where a key is missing)."""
+    return copy.deepcopy({key: config.get(key) for key in keys})
