@@ -87,3 +87,51 @@ def depends_on_the_data(inputs, outputs, expected):
         return ("trained on the labels y and on the swapped labels 1 - y, your script returned exactly the "
                 "same parameters: they do not come from the data, so nothing was trained")
     return None
+
+
+# What the grader saw of the training loop: W1 at every forward pass X @ W1 (see driver.py).
+# The learner may change the step count, so the floor is low (the starter takes 300, a
+# correct fix seen in tests 500); a hand-built network takes none. W1 starts at zero in
+# the starter and near it with a small random init, so it moves by most of its final size.
+STEPS, STEP_SLACK, MOVED = 50, 3.0, 0.02
+
+
+def _step_sizes(W):
+    """|W_{t+1} - W_t| for each pair of consecutive forward passes."""
+    return np.linalg.norm((W[1:] - W[:-1]).reshape(len(W) - 1, -1), axis=1)
+
+
+def _where_training_ended(W, final):
+    """True when `final` lies within STEP_SLACK steps of some forward pass's W: the returned
+    W1 is one the loop used, or one more step from it (a best-checkpoint restore included)."""
+    steps = _step_sizes(W)
+    distance = np.linalg.norm((W - final).reshape(len(W), -1), axis=1)
+    for t in range(len(W)):
+        local = steps[max(t - 2, 0):t + 3].max(initial=0.0)
+        if distance[t] <= STEP_SLACK * local + 1e-9 * (1.0 + np.linalg.norm(W[t])):
+            return True
+    return False
+
+
+def trained_by_the_loop(inputs, outputs, expected):
+    p, problem = _network(outputs, "params")
+    if problem:
+        return f"cannot be checked: {problem}"
+    W = outputs.get("forward_W1")
+    W = W if isinstance(W, np.ndarray) and W.ndim == 3 else np.zeros((0,) + p["W1"].shape)
+    if len(W) < STEPS:
+        return (f"the grader saw {len(W)} forward passes X @ W1 while train ran, so at most {len(W)} training "
+                f"steps; at least {STEPS} steps of gradient descent are needed (a network built by hand has "
+                f"not learned from the data; and keep multiplying the X you are given, not np.asarray(X))")
+    W1 = p["W1"]
+    if not _where_training_ended(W, W1):
+        far = float(np.min(np.linalg.norm((W - W1).reshape(len(W), -1), axis=1)))
+        return (f"the W1 you return is {far:.3g} away from every W1 your training loop used, while one step "
+                f"moved it at most {_step_sizes(W).max():.3g}: it was changed after training (or built "
+                f"elsewhere), so the loop's learning is not what you return")
+    size = np.linalg.norm(W1)
+    moved = float(np.linalg.norm(W1 - W[0]) / size) if size > 0 else 1.0   # W1 = 0: a symmetry failure, told elsewhere
+    if moved < MOVED:
+        return (f"W1 moved only {moved:.2%} of its size from the first forward pass to the end: the steps are "
+                f"too small to learn anything, so the network was good before training began")
+    return None

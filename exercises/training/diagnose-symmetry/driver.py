@@ -1,10 +1,52 @@
 """How the grader calls your script: it trains on each case and takes the parameters back
 (the grader computes the network's predictions itself, with the forward pass of the
-script). On one case it also trains on the swapped labels 1 - y."""
+script). On one case it also trains on the swapped labels 1 - y.
+
+During the first call the grader also watches your training loop: X is handed to train as
+an ordinary float array that notes the W of every product X @ W (the forward pass of the
+first layer). From those notes the grader counts your steps and checks that the W1 you
+return is where that training ended. Keep multiplying the X you are given: np.asarray(X)
+or np.array(X) makes a plain copy, and then no step is seen.
+"""
+import numpy as np
+
+
+class Watched(np.ndarray):
+    """An array that notes a copy of W whenever it is the left operand of X @ W."""
+
+    def __array_finalize__(self, obj):
+        self.notes = getattr(obj, "notes", None)
+        self.watched_shape = getattr(obj, "watched_shape", None)
+
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        plain = [a.view(np.ndarray) if isinstance(a, Watched) else a for a in inputs]
+        if "out" in kwargs:
+            kwargs["out"] = tuple(o.view(np.ndarray) if isinstance(o, Watched) else o for o in kwargs["out"])
+        result = getattr(ufunc, method)(*plain, **kwargs)
+        if (ufunc is np.matmul and method == "__call__" and inputs[0] is self
+                and self.shape == self.watched_shape and np.ndim(inputs[1]) == 2):
+            self.notes.append(np.array(inputs[1], dtype=np.float64))
+        return result
+
+
+def watched(X):
+    """X as train sees it, and the list its forward passes are noted in."""
+    w = X.copy().view(Watched)
+    w.notes, w.watched_shape = [], X.shape
+    return w, w.notes
+
+
+def first_layers(notes, params):
+    """The noted W with the shape of the returned W1, stacked in order: (steps, D, H)."""
+    shape = np.shape(params.get("W1")) if isinstance(params, dict) else None
+    kept = [W for W in notes if W.shape == shape]
+    return np.stack(kept) if kept else np.zeros((0,))
 
 
 def run(impl, X, y, seed, probe):
-    out = {"params": impl.train(X, y, seed)}
+    X_watched, notes = watched(X)
+    out = {"params": impl.train(X_watched, y, seed)}
+    out["forward_W1"] = first_layers(notes, out["params"])
     if probe:
         out["params_swapped"] = impl.train(X, 1 - y, seed)
     return out
