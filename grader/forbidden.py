@@ -4,12 +4,15 @@ An exercise that teaches matrix multiplication forbids `np.dot`, `@` and friends
 them would skip the lesson. An entry is a dotted name (`np.linalg.eig`), a module wildcard
 (`np.linalg.*`), a bare name (`sum`, `float`, `math`) or the operator `@`. The last part of a
 dotted name is matched wherever it appears as an attribute or an imported name, so
-`x.dot(y)` and `from numpy import dot` are caught as well as `np.dot`. The sandbox also
-replaces forbidden NumPy functions at run time (child.py), for `getattr` tricks.
+`x.dot(y)`, `from numpy import dot` and `getattr(x, "dot")` are caught as well as `np.dot`.
+Names built at run time are refused by lookup.py, and the sandbox refuses forbidden NumPy
+names at run time too (guard.py).
 """
 from __future__ import annotations
 
 import ast
+
+from .lookup import NAMED_LOOKUPS
 
 
 def forbidden_uses(source: str, forbidden) -> list[tuple[int, str]]:
@@ -46,3 +49,12 @@ def _names_used(node: ast.AST):
                 yield part, node.lineno, False
     elif isinstance(node, (ast.BinOp, ast.AugAssign)) and isinstance(node.op, ast.MatMult):
         yield "@", node.lineno, False
+    elif _literal_lookup(node):
+        yield node.args[1].value, node.lineno, False
+
+
+def _literal_lookup(node: ast.AST) -> bool:
+    """`getattr(x, "name")` and its kin: an attribute written as a string is still that attribute."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in NAMED_LOOKUPS and len(node.args) >= 2
+            and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str))

@@ -95,7 +95,20 @@ def static_problem(exercise: Exercise, raw: bytes) -> str | None:
         listing = "; ".join(f"line {line} uses {name}" for line, name in uses[:5])
         return (f"{listing}, which this exercise forbids (forbidden here: {', '.join(exercise.forbidden)}); "
                 "the statement says what to use instead")
-    return None
+    return dynamic_lookup_problem(exercise, text)
+
+
+def dynamic_lookup_problem(exercise: Exercise, text: str) -> str | None:
+    """Where names are forbidden, a name computed at run time could be any of them."""
+    from .lookup import dynamic_lookups
+
+    lookups = dynamic_lookups(text) if exercise.forbidden else []
+    if not lookups:
+        return None
+    listing = "; ".join(f"line {line}: {why}" for line, why in lookups[:5])
+    return (f"{listing}. Forbidden names must not be reachable through dynamic lookup, so this "
+            f"exercise (which forbids {', '.join(exercise.forbidden)}) refuses it; write attribute "
+            "and module names out in full")
 
 
 def _failed(exercise: Exercise, seed: int, started: float, message: str, output: str = "",
