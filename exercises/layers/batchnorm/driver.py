@@ -40,3 +40,23 @@ def forward(layer, x, gamma, beta, dout, x_test, running_mean, running_var, mome
     """The train-mode forward pass, with a fresh bn_param every call, for the gradient check."""
     out, _ = layer.batchnorm_forward(x, gamma, beta, _bn_param("train", running_mean, running_var, momentum, eps))
     return out
+
+
+def protocol(layer, x, gamma, beta, dout, x_test, running_mean, running_var, momentum, eps):
+    """Twice, and two cases in flight, in train mode: the protocol check compares the stages
+    (stateful.py). Each forward gets its own bn_param, whose running averages it reports."""
+    from mlfun.grader.stateful import layer_protocol
+
+    def forward_pass(given):
+        bn_param = _bn_param("train", given["running_mean"], given["running_var"], momentum, eps)
+        out, cache = layer.batchnorm_forward(given["x"], given["gamma"], given["beta"], bn_param)
+        return {"out": out, "running_mean": bn_param.get("running_mean"),
+                "running_var": bn_param.get("running_var")}, cache
+
+    def backward_pass(given, cache):
+        dx, dgamma, dbeta = layer.batchnorm_backward(given["dout"], cache)
+        return {"dx": dx, "dgamma": dgamma, "dbeta": dbeta}
+
+    given = {"x": x, "gamma": gamma, "beta": beta, "dout": dout,
+             "running_mean": running_mean, "running_var": running_var}
+    return layer_protocol(forward_pass, backward_pass, given)

@@ -30,3 +30,23 @@ def forward_test(layer, x, dout, p, seed):
     """The test-mode forward pass, for the gradient check of dx_test."""
     out, _ = layer.dropout_forward(x, _param(p, "test", seed))
     return out
+
+
+def protocol(layer, x, dout, p, seed):
+    """Train mode, for the protocol check (stateful.py). With a seed: twice, and two cases in
+    flight (B with another seed, so a mask kept in the module shows); without one: two
+    forward calls, whose masks must differ."""
+    from mlfun.grader.stateful import layer_protocol, sibling, unseeded_protocol
+
+    def forward_pass(given):
+        out, cache = layer.dropout_forward(given["x"], _param(p, "train", given["seed"]))
+        return {"out": out}, cache
+
+    def backward_pass(given, cache):
+        return {"dx": layer.dropout_backward(given["dout"], cache)}
+
+    given = {"x": x, "dout": dout, "seed": seed}
+    if seed is None:
+        return unseeded_protocol(forward_pass, given)
+    other = {**sibling({"x": x, "dout": dout}), "seed": (seed + 1) % 2147483647}
+    return layer_protocol(forward_pass, backward_pass, given, other)

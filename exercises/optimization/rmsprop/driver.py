@@ -23,3 +23,14 @@ def run(optimizer, w, dws, config):
         steps.append(np.array(w, copy=True))
     # .get: a config missing a key is the learner's mistake to be told about, not a KeyError
     return {"w": np.stack(steps), "cache": config.get("cache")}
+
+
+def protocol(optimizer, w, dws, config):
+    """Twice, and two parameter streams stepped in turn: the protocol check compares the
+    stages (stateful.py), so a cache kept outside config shows."""
+    from mlfun.grader.stateful import optimizer_protocol
+
+    def step(w, dw, config):
+        return _step(optimizer, w, dw, config)
+
+    return optimizer_protocol(step, {"w": w, "dws": dws, "config": config}, ("cache",))
