@@ -39,10 +39,13 @@ def author_grade(env: Env, exercise: str, path: Path, seed: int | None):
 @click.argument("targets", nargs=-1)
 @click.option("--seeds", type=int, default=20, show_default=True, help="Seeds over which the reference must pass.")
 @click.option("--workers", type=int, default=2, show_default=True, help="Exercises checked in parallel.")
+@click.option("--mutants", "mutant_share", default="all", show_default=True, metavar="all|none|K/N",
+              help="Which exercises get the mutation stage: all, none, or the K-th of N shares (CI rotates K).")
 @json_option
 @pass_env
-def author_check(env: Env, targets: tuple, seeds: int, workers: int):
-    """Prove exercises: the reference passes, the starter fails, each mistake is diagnosed as itself.
+def author_check(env: Env, targets: tuple, seeds: int, workers: int, mutant_share: str):
+    """Prove exercises: the reference passes, the starter fails, each mistake is diagnosed as itself,
+    and the grader fails every small slip of the reference (the mutation stage).
 
     TARGETS are exercise ids, YAML files or folders (default: every exercise mlfun knows).
     """
@@ -51,13 +54,27 @@ def author_check(env: Env, targets: tuple, seeds: int, workers: int):
 
     catalog = Catalog.load()
     paths = _resolve_targets(catalog, targets)
-    reports = check_paths(paths, seeds, workers)
+    reports = check_paths(paths, seeds, workers, _share(paths, mutant_share))
     graph = catalog.validate_graph() + [str(e) for e in catalog.errors if not targets]
     ok = all(r.ok for r in reports) and not graph
     env.report({"ok": ok, "graph": graph, "exercises": [
-            {"exercise": r.exercise, "path": r.path, "ok": r.ok, "problems": r.problems, "proved": r.proved}
+            {"exercise": r.exercise, "path": r.path, "ok": r.ok, "problems": r.problems, "proved": r.proved,
+             "mutation": r.mutation}
             for r in reports]}, "render_check", reports, graph)
     return Exit.OK if ok else Exit.FAILED
+
+
+def _share(paths: list[str], share: str) -> list[str]:
+    """The paths in share `K/N` (every N-th, from the K-th), `all` or `none`."""
+    if share in ("all", "none"):
+        return list(paths) if share == "all" else []
+    try:
+        k, n = (int(v) for v in share.split("/"))
+    except ValueError:
+        raise click.BadParameter(f"expected all, none or K/N (such as 2/6), got {share!r}", param_hint="--mutants")
+    if not 0 <= k < n:
+        raise click.BadParameter(f"K must be between 0 and N - 1 in K/N, got {share!r}", param_hint="--mutants")
+    return [p for i, p in enumerate(sorted(paths)) if i % n == k]
 
 
 def _resolve_targets(catalog, targets: tuple) -> list[str]:

@@ -105,12 +105,15 @@ def render_check(console: Console, reports, graph: list) -> None:
     table = Table(show_header=True, header_style="bold")
     table.add_column("exercise")
     table.add_column("result")
+    table.add_column("mutants", justify="right")
     table.add_column("details", overflow="fold")
     for report in reports:
+        m = report.mutation
+        mutants = "" if m is None else f"{m['score']:.0%} of {m['killed'] + len(m['survivors'])}"
         if report.ok:
-            table.add_row(report.exercise, Text("ok", style="green"), f"{len(report.proved)} proofs")
+            table.add_row(report.exercise, Text("ok", style="green"), mutants, f"{len(report.proved)} proofs")
         else:
-            table.add_row(report.exercise, Text("FAILED", style="red bold"), Text("\n".join(report.problems)))
+            table.add_row(report.exercise, Text("FAILED", style="red bold"), mutants, Text("\n".join(report.problems)))
     console.print(table)
     for problem in graph:
         console.print(f"[red]course:[/red] {escape(problem)}")

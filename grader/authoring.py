@@ -22,14 +22,16 @@ class ExerciseReport:
     path: str
     problems: list = field(default_factory=list)
     proved: list = field(default_factory=list)
+    mutation: dict | None = None     # the mutation stage's figures, when it ran
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def check_exercise(path: str, seeds: int = 20, first_seed: int = 0) -> ExerciseReport:
-    """Every proof for one exercise file; never raises for a broken exercise, reports it."""
+def check_exercise(path: str, seeds: int = 20, first_seed: int = 0, mutants: bool = False) -> ExerciseReport:
+    """Every proof for one exercise file; never raises for a broken exercise, reports it.
+    `mutants`: also the mutation stage (mutation.py), the slowest proof by far."""
     from .loader import load_exercise
 
     report = ExerciseReport(Path(path).stem, str(path))
@@ -38,7 +40,8 @@ def check_exercise(path: str, seeds: int = 20, first_seed: int = 0) -> ExerciseR
     except MlfunError as err:
         report.problems.append(err.with_hint())
         return report
-    for step in (_reference_sandboxed, _starter_fails, _many_seeds):
+    steps = (_reference_sandboxed, _starter_fails, _many_seeds) + ((_mutation,) if mutants else ())
+    for step in steps:
         try:
             step(exercise, report, seeds, first_seed)
         except Exception as err:    # noqa: BLE001 - an authoring bug anywhere is a finding, not a crash
@@ -118,6 +121,24 @@ def _many_seeds(exercise, report, seeds, first_seed) -> None:
             report.proved.append(f"the mistake {name} fails and is diagnosed as itself on {seeds} seeds")
 
 
+def _mutation(exercise, report, seeds, first_seed) -> None:
+    """Every small slip of the reference fails the grader on every seed (mutation.py)."""
+    from dataclasses import asdict
+
+    from .mutation import mutation_test
+
+    result = mutation_test(exercise, kill_seeds=range(first_seed, first_seed + min(seeds, 3)))
+    report.mutation = dict(asdict(result), score=result.score)
+    if result.ok:
+        report.proved.append(result.summary())
+        return
+    survivors = "".join(f"\n    line {s.line}: {s.description} (passes on seeds {s.passed_on})\n      "
+                        + s.diff.replace("\n", "\n      ") for s in result.survivors[:10])
+    more = len(result.survivors) - 10
+    report.problems.append(f"{result.summary()}; each surviving mutant is a wrong program the grader passes:"
+                           f"{survivors}" + (f"\n    ... and {more} more" if more > 0 else ""))
+
+
 def _named_variants(mistake):
     for k, variant in enumerate(mistake.variants):
         yield (mistake.id if len(mistake.variants) == 1 else f"{mistake.id} (variant {k + 1})"), variant
@@ -146,11 +167,13 @@ def _mistake_problem(plan, mistake_id: str, variant) -> str | None:
     return _diagnosis_problem(plan.exercise, mistake_id, not failed, diagnosis)
 
 
-def check_paths(paths: list[str], seeds: int = 20, workers: int = 2) -> list[ExerciseReport]:
-    """Check many exercises, in parallel processes (each grade already uses its own child)."""
+def check_paths(paths: list[str], seeds: int = 20, workers: int = 2, mutants=()) -> list[ExerciseReport]:
+    """Check many exercises, in parallel processes (each grade already uses its own child).
+    `mutants`: the paths whose mutation stage runs too."""
+    flags = [p in set(mutants) for p in paths]
     if workers <= 1 or len(paths) <= 1:
-        return [check_exercise(p, seeds) for p in paths]
+        return [check_exercise(p, seeds, 0, m) for p, m in zip(paths, flags)]
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(check_exercise, paths, [seeds] * len(paths)))
+        return list(pool.map(check_exercise, paths, [seeds] * len(paths), [0] * len(paths), flags))

@@ -31,7 +31,7 @@ FIELDS: dict[str, tuple[str, dict]] = {
     "exercise": ("unknown field '{}'", {
         **dict.fromkeys(("format_version", "id", "title", "topic", "order", "requires", "statement", "hints",
                          "entry", "module", "starter", "reference", "driver", "returns", "forbidden", "support",
-                         "diagnose_by")),
+                         "diagnose_by", "mutation_bar")),
         "cases": "cases", "checks": ["check"], "mistakes": ["mistake"], "limits": "limits"}),
     "cases": ("unknown field 'cases.{}'", {"public": ["group"], "hidden": ["group"], "code": None}),
     "group": ("unknown field '{}' in a case group", {
@@ -40,10 +40,11 @@ FIELDS: dict[str, tuple[str, dict]] = {
     "spec": ("unknown field '{}' in an input spec", dict.fromkeys(
         ("shape", "normal", "uniform", "integers", "value", "choice", "min_abs", "dtype", "layout"))),
     "check": ("unknown check kind '{}'", {k: k for k in (
-        "close", "unmodified", "gradient", "custom", "speed", "protocol")}),
+        "close", "unmodified", "gradient", "custom", "speed", "protocol", "new_arrays")}),
     "close": ("unknown option '{}' of a close check", dict.fromkeys(
         ("rtol", "atol", "outputs", "up_to", "name", *_SELECT))),
     "unmodified": ("unknown option '{}' of an unmodified check", dict.fromkeys(("inputs", *_SELECT))),
+    "new_arrays": ("unknown option '{}' of a new_arrays check", dict.fromkeys(("outputs", *_SELECT))),
     "gradient": ("unknown option '{}' of a gradient check", dict.fromkeys(
         ("forward", "upstream", "wrt", "rtol", "coords", "step", "own_forward", *_SELECT))),
     "custom": ("unknown option '{}' of a custom check", dict.fromkeys(("function", "name", "support", *_SELECT))),
@@ -170,7 +171,15 @@ def _build(file: _File, data: dict) -> Exercise:
         content_hash=_content_hash(file, data),
         support=tuple(file.code(s, ["support", i]) for i, s in enumerate(data.get("support", []))),
         diagnose_by=_choice(file, data.get("diagnose_by", "outputs"), ["diagnose_by"], ("outputs", "checks")),
+        mutation_bar=_fraction(file, data.get("mutation_bar", 0.95), ["mutation_bar"]),
     )
+
+
+def _fraction(file: "_File", value: Any, where: list) -> float:
+    """A share between 0 and 1 (the mutation score an exercise must reach)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        file.fail(where, f"expected a number between 0 and 1 (0.95 is 95%), got {value!r}")
+    return float(value)
 
 
 def _choice(file: _File, value: Any, where: list, options: tuple) -> str:

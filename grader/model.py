@@ -90,6 +90,7 @@ class Exercise:
     content_hash: str
     support: tuple[Code, ...] = field(default=())   # trusted helper code for custom checks
     diagnose_by: str = "outputs"      # match mistakes by equal outputs, or by the same failed checks
+    mutation_bar: float = 0.95        # the share of non-equivalent mutants its grader must fail
 
     @property
     def filename(self) -> str:
