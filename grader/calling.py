@@ -21,6 +21,7 @@ class CallOutcome:
     error: dict | None = None
     inputs_after: dict = field(default_factory=dict)
     seconds: float | None = None
+    aliases: list = field(default_factory=list)     # [output, input or output] sharing memory
 
 
 class ReturnShapeError(TypeError):
@@ -80,6 +81,20 @@ def _copy(np, value):
     return value
 
 
+def aliases(np, inputs: dict, outputs) -> list:
+    """[output name, what it shares memory with] for each returned array that is an input
+    (or a view of one) or another returned array: what `new_arrays` refuses. Found where the
+    call ran, since memory does not survive the trip to the parent."""
+    if not isinstance(outputs, dict):
+        return []
+    arrays = {n: v for n, v in outputs.items() if isinstance(v, np.ndarray) and v.size}
+    sources = {n: v for n, v in inputs.items() if isinstance(v, np.ndarray) and v.size}
+    found = [[o, i] for o, out in arrays.items() for i, x in sources.items() if np.shares_memory(out, x)]
+    names = list(arrays)
+    found += [[a, b] for k, a in enumerate(names) for b in names[k + 1:] if np.shares_memory(arrays[a], arrays[b])]
+    return found
+
+
 def errstate_for(errstate: str | None, quiet: bool = False) -> dict:
     """NumPy error handling for a case. `quiet` (trusted code in the parent): what is not
     raised is ignored, so a mistake's overflow does not print warnings into an author's terminal."""
@@ -121,5 +136,6 @@ def run_trusted(np, call_for, cases, calls) -> list:
                                                "line": None, "traceback": ""}))
             continue
         after = {n: inputs[n] for n in call.get("report_inputs", []) if n in inputs}
-        outcomes.append(CallOutcome(outputs=outputs, inputs_after=after, seconds=best))
+        outcomes.append(CallOutcome(outputs=outputs, inputs_after=after, seconds=best,
+                                    aliases=aliases(np, inputs, outputs)))
     return outcomes

@@ -204,6 +204,32 @@ class UnmodifiedCheck(Check):
         return [CheckResult("inputs left unmodified", True, "no input was changed in place")]
 
 
+class NewArraysCheck(Check):
+    """The named outputs are new arrays: none of them is an input (or a view of one), and
+    no two share memory. A returned input is changed by whoever changes the result, and two
+    results sharing memory change together, bugs that show far from where they were made."""
+
+    kind = "new_arrays"
+    NAME = "outputs are new arrays"
+
+    def names(self) -> list:
+        return self.options if isinstance(self.options, list) else self.options.get("outputs", [])
+
+    def evaluate(self, ctx: Context) -> list[CheckResult]:
+        for i, case in self.selected(ctx.cases):
+            outcome = ctx.learner[i]
+            if outcome is None or outcome.error:
+                continue
+            for output, other in outcome.aliases:
+                if output in self.names() or other in self.names():
+                    what = f"the input '{other}'" if other in case.inputs else f"your '{other}'"
+                    return [CheckResult(self.NAME, False,
+                                        f"your '{output}' shares its memory with {what} on {case_label(case)}: "
+                                        "whoever later changes one changes the other. Return a new array "
+                                        "(np.copy, or an expression that computes one)")]
+        return [CheckResult(self.NAME, True, f"{', '.join(self.names())}: new arrays on every case")]
+
+
 class CustomCheck(Check):
     """A property written by the author: `fn(inputs, outputs, expected) -> None or a message`."""
 
@@ -253,7 +279,7 @@ def build_checks(exercise: Exercise) -> list[Check]:
     from .speed import SpeedCheck
 
     kinds = {cls.kind: cls for cls in (CloseCheck, UnmodifiedCheck, CustomCheck, GradientCheck, SpeedCheck,
-                                       ProtocolCheck)}
+                                       ProtocolCheck, NewArraysCheck)}
     return [RunsCheck({}, exercise)] + [kinds[spec.kind](spec.options, exercise) for spec in exercise.checks]
 
 

@@ -18,7 +18,7 @@ import struct
 import sys
 import time
 
-from .calling import call_inputs, entry_call, errstate_for, fresh_inputs
+from .calling import aliases, call_inputs, entry_call, errstate_for, fresh_inputs
 
 CHANNEL_LOST = 86        # exit code: the result channel was closed under the harness
 
@@ -141,7 +141,8 @@ class Runner:
         except BaseException as err:    # noqa: BLE001
             return {"event": "error", "call": index, "error": self.describe(err)}
         after = {name: inputs[name] for name in call.get("report_inputs", []) if name in inputs}
-        return {"event": "done", "call": index, "outputs": outputs, "inputs_after": after, "seconds": best}
+        return {"event": "done", "call": index, "outputs": outputs, "inputs_after": after, "seconds": best,
+                "aliases": aliases(np, inputs, outputs)}
 
     def describe(self, err: BaseException) -> dict:
         """What went wrong, told in terms of the learner's own file and lines."""

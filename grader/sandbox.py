@@ -313,7 +313,8 @@ def _call_outcome(event: str, message: dict) -> CallOutcome | None:
     if event == "error":
         error = _valid_error(message.get("error"))
         return CallOutcome(error=error) if error else None
-    return CallOutcome(outputs=message.get("outputs"), inputs_after=after, seconds=seconds)
+    return CallOutcome(outputs=message.get("outputs"), inputs_after=after, seconds=seconds,
+                       aliases=_aliases(message.get("aliases")))
 
 
 class SandboxUnavailable(MlfunError):
@@ -380,3 +381,10 @@ def _next_index(calls: list) -> int | None:
 def _size(n: int) -> str:
     return f"{n >> 20} MiB" if n >= 1 << 20 else f"{n >> 10} KiB"
 
+
+def _aliases(value) -> list:
+    """The child's alias report, kept only if it has the shape it should (it crossed from
+    the sandbox, where the learner's code could have written anything)."""
+    if not isinstance(value, list):
+        return []
+    return [[str(a), str(b)] for a, b in (p for p in value if isinstance(p, (list, tuple)) and len(p) == 2)]
