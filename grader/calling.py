@@ -84,15 +84,25 @@ def _copy(np, value):
 def aliases(np, inputs: dict, outputs) -> list:
     """[output name, what it shares memory with] for each returned array that is an input
     (or a view of one) or another returned array: what `new_arrays` refuses. Found where the
-    call ran, since memory does not survive the trip to the parent."""
+    call ran, since memory does not survive the trip to the parent. Arrays in a returned
+    list are named `name[i]`."""
     if not isinstance(outputs, dict):
         return []
-    arrays = {n: v for n, v in outputs.items() if isinstance(v, np.ndarray) and v.size}
-    sources = {n: v for n, v in inputs.items() if isinstance(v, np.ndarray) and v.size}
+    arrays, sources = _named_arrays(np, outputs), _named_arrays(np, inputs)
     found = [[o, i] for o, out in arrays.items() for i, x in sources.items() if np.shares_memory(out, x)]
     names = list(arrays)
     found += [[a, b] for k, a in enumerate(names) for b in names[k + 1:] if np.shares_memory(arrays[a], arrays[b])]
     return found
+
+
+def _named_arrays(np, values: dict) -> dict:
+    named = {}
+    for name, value in values.items():
+        items = enumerate(value) if isinstance(value, (list, tuple)) else [(None, value)]
+        for i, item in items:
+            if isinstance(item, np.ndarray) and item.size:
+                named[name if i is None else f"{name}[{i}]"] = item
+    return named
 
 
 def errstate_for(errstate: str | None, quiet: bool = False) -> dict:

@@ -221,8 +221,8 @@ class NewArraysCheck(Check):
             if outcome is None or outcome.error:
                 continue
             for output, other in outcome.aliases:
-                if output in self.names() or other in self.names():
-                    what = f"the input '{other}'" if other in case.inputs else f"your '{other}'"
+                if output.split("[")[0] in self.names() or other.split("[")[0] in self.names():
+                    what = f"the input '{other}'" if other.split("[")[0] in case.inputs else f"your '{other}'"
                     return [CheckResult(self.NAME, False,
                                         f"your '{output}' shares its memory with {what} on {case_label(case)}: "
                                         "whoever later changes one changes the other. Return a new array "
