@@ -96,7 +96,7 @@ def _many_seeds(exercise, report, seeds, first_seed) -> None:
                 for name, variant in _named_variants(mistake)]
     problems: dict[str, str] = {}
     for mistake_id, name, variant in variants:
-        result = _grade(exercise, variant.source, first_seed + 1)
+        result = _grade(exercise, variant.program, first_seed + 1)
         problem = _diagnosis_problem(exercise, mistake_id, result.passed, result.diagnosis)
         if problem:
             problems[name] = problem

@@ -39,7 +39,7 @@ def axis_siblings(code: Code, ndim: int) -> tuple[Code, ...]:
             continue
         for kw, axis in zip(sites, combo):
             kw.value = ast.Name(PARAMETER, ast.Load()) if axis == PARAMETER else ast.Constant(axis)
-        siblings.append(Code(ast.unparse(tree), f"{code.origin} (axes {', '.join(map(str, combo))})"))
+        siblings.append(Code(ast.unparse(tree), f"{code.origin} (axes {', '.join(map(str, combo))})", code.base))
     return tuple(siblings)
 
 

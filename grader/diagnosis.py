@@ -107,7 +107,7 @@ def _same_measures(ctx: Context, outcomes: list) -> bool:
 def mistake_outcomes(ctx: Context, code, calls: list) -> list:
     """A mistake's outcomes on these cases, run once per plan (ctx.memo is the plan's): author
     check compares every mistake with every other on each seed, and some of them train networks."""
-    key = (code.source, len(calls))
+    key = (code.program, len(calls))
     if key not in ctx.memo:
         ctx.memo[key] = run_implementation(ctx, load_code(code, "mistake"), calls)
     return ctx.memo[key]

@@ -52,7 +52,7 @@ FIELDS: dict[str, tuple[str, dict]] = {
         ("min_speedup", "baseline", "baseline_name", "repeat", "function", "name", *_SELECT))),
     "protocol": ("unknown option '{}' of a protocol check", dict.fromkeys(
         ("function", "rtol", "atol", "name", *_SELECT))),
-    "mistake": ("unknown field '{}' in a mistake", dict.fromkeys(("id", "hint", "code"))),
+    "mistake": ("unknown field '{}' in a mistake", dict.fromkeys(("id", "hint", "code", "override"))),
     "limits": ("unknown limit '{}'", dict.fromkeys(("time", "memory_mb", "output_kb"))),
 }
 
@@ -164,7 +164,7 @@ def _build(file: _File, data: dict) -> Exercise:
         cases_code=cases_code,
         case_groups=groups,
         checks=_checks(file, data["checks"]),
-        mistakes=_mistakes(file, data.get("mistakes", [])),
+        mistakes=_mistakes(file, data.get("mistakes", []), reference),
         forbidden=tuple(_names(file, data.get("forbidden", []), ["forbidden"], allow_empty=True)),
         limits=_limits(file, data.get("limits", {})),
         path=str(file.path),
@@ -297,23 +297,34 @@ def _checks(file: _File, value: Any) -> tuple[CheckSpec, ...]:
     return tuple(checks)
 
 
-def _mistakes(file: _File, value: Any) -> tuple[Mistake, ...]:
+def _mistakes(file: _File, value: Any, reference: Code) -> tuple[Mistake, ...]:
+    """Each mistake's variants: whole programs (`code`), and overrides run after the reference
+    (`override`: only what differs, such as one function, so a mistake is as small as its idea)."""
     file.expect(value, list, ["mistakes"], "a list of mistakes")
     mistakes, seen = [], set()
     for i, item in enumerate(value):
         where = ["mistakes", i]
-        file.expect(item, dict, where, "a mistake with id, hint and code")
-        for key in ("id", "hint", "code"):
+        file.expect(item, dict, where, "a mistake with id, hint and code (or override)")
+        for key in ("id", "hint"):
             if key not in item:
                 file.fail(where, f"mistake {i + 1} has no '{key}'")
+        if "code" not in item and "override" not in item:
+            file.fail(where, f"mistake {i + 1} needs 'code' (whole programs) or 'override' (what differs "
+                             "from the reference), or both")
         if item["id"] in seen:
             file.fail([*where, "id"], f"the mistake id '{item['id']}' is used twice")
         seen.add(item["id"])
-        codes = item["code"] if isinstance(item["code"], list) else [item["code"]]
-        variants = tuple(file.code(c, [*where, "code"] + ([k] if isinstance(item["code"], list) else []))
-                         for k, c in enumerate(codes))
+        variants = _variants(file, item, where, "code", None) + _variants(file, item, where, "override", reference)
         mistakes.append(Mistake(str(item["id"]), file.expect(item["hint"], str, [*where, "hint"], "text"), variants))
     return tuple(mistakes)
+
+
+def _variants(file: _File, item: dict, where: list, key: str, base: Code | None) -> tuple[Code, ...]:
+    if key not in item:
+        return ()
+    many = isinstance(item[key], list)
+    codes = (file.code(c, [*where, key] + ([k] if many else [])) for k, c in enumerate(item[key] if many else [item[key]]))
+    return tuple(Code(c.source, c.origin, base) for c in codes)
 
 
 def _limits(file: _File, value: Any) -> Limits:

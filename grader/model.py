@@ -14,10 +14,19 @@ FORMAT_VERSION = 1
 
 @dataclass(frozen=True)
 class Code:
-    """A piece of Python source from an exercise, with where it came from (for tracebacks)."""
+    """A piece of Python source from an exercise, with where it came from (for tracebacks).
+
+    `base`: code run first in the same module (a mistake written as an override of the
+    reference: only the function that differs, defined again after the reference's own)."""
 
     source: str
     origin: str
+    base: "Code | None" = None
+
+    @property
+    def program(self) -> str:
+        """The whole program as one file, as a learner would send it."""
+        return self.source if self.base is None else f"{self.base.program}\n\n{self.source}"
 
 
 @dataclass(frozen=True)

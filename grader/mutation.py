@@ -23,7 +23,9 @@ that never returns fails too.
 """
 from __future__ import annotations
 
+import contextlib
 import difflib
+import io
 import random
 import re
 import signal
@@ -90,6 +92,13 @@ def mutation_test(exercise, kill_seeds=range(3), battery=range(12), sample: int 
     report.made = len(found)
     judge = _Judge(exercise, kill_seeds, battery, limit)
     lines = exercise.reference.source.splitlines()
+    with contextlib.redirect_stdout(io.StringIO()):     # training references print their loss
+        _judge_all(report, judge, found, lines)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _judge_all(report: MutationReport, judge, found: list, lines: list) -> None:
     for mutant in found:
         if _accepted(mutant, lines):
             report.accepted += 1
@@ -100,8 +109,6 @@ def mutation_test(exercise, kill_seeds=range(3), battery=range(12), sample: int 
                                              _diff(judge.original, mutant.source), passed_on))
         else:
             setattr(report, verdict, getattr(report, verdict) + 1)
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 class _Judge:

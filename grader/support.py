@@ -17,8 +17,15 @@ from .model import Code
 def load_code(code: Code, name: str) -> types.ModuleType:
     module = types.ModuleType(name)
     module.__file__ = code.origin
-    exec(compile(code.source, code.origin, "exec", dont_inherit=True), module.__dict__)
+    for part in _parts(code):
+        exec(compile(part.source, part.origin, "exec", dont_inherit=True), module.__dict__)
     return module
+
+
+def _parts(code: Code) -> list:
+    """The base first (a mistake's reference), then what overrides it, each with its own origin
+    so that a traceback names the right file and line."""
+    return ([] if code.base is None else _parts(code.base)) + [code]
 
 
 @contextlib.contextmanager
