@@ -271,15 +271,3 @@ def measures(exercise: Exercise, case: Case, outputs) -> dict:
         if value is not None:
             found[spec.options["function"]] = value
     return found
-
-
-def build_checks(exercise: Exercise) -> list[Check]:
-    from .gradient import GradientCheck
-    from .protocol import ProtocolCheck
-    from .speed import SpeedCheck
-
-    kinds = {cls.kind: cls for cls in (CloseCheck, UnmodifiedCheck, CustomCheck, GradientCheck, SpeedCheck,
-                                       ProtocolCheck, NewArraysCheck)}
-    return [RunsCheck({}, exercise)] + [kinds[spec.kind](spec.options, exercise) for spec in exercise.checks]
-
-

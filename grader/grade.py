@@ -13,7 +13,7 @@ import ast
 import time
 
 from .model import Exercise
-from .result import CheckResult, Result
+from .result import Result, failed_to_run
 from .sandbox import Sandbox
 
 
@@ -57,7 +57,7 @@ class Grading:
 
     def finish(self) -> Result:
         if self.problem:
-            return _failed(self.exercise, self.seed, self.started, self.problem)
+            return failed_to_run(self.exercise, self.seed, self.started, self.problem)
         from .plan import Plan
 
         with self.sandbox:
@@ -109,11 +109,3 @@ def dynamic_lookup_problem(exercise: Exercise, text: str) -> str | None:
     return (f"{listing}. Forbidden names must not be reachable through dynamic lookup, so this "
             f"exercise (which forbids {', '.join(exercise.forbidden)}) refuses it; write attribute "
             "and module names out in full")
-
-
-def _failed(exercise: Exercise, seed: int, started: float, message: str, output: str = "",
-            protections=()) -> Result:
-    return Result(exercise=exercise.id, passed=False,
-                  checks=(CheckResult("runs without error", False, message),), diagnosis=(),
-                  seed=seed, content_hash=exercise.content_hash, duration=time.perf_counter() - started,
-                  output=output, failure=message, protections=tuple(protections))

@@ -12,11 +12,12 @@ import numpy as np
 
 from .calling import entry_call, run_trusted
 from .cases import generate_cases
-from .checks import Context, build_checks, error_text
+from .checks import Context, error_text
+from .kinds import build_checks
 from .diagnosis import diagnose, run_implementation
 from .layout import layout_of
 from .model import Exercise
-from .result import Result
+from .result import Result, failed_to_run
 from .support import load_code, quiet
 from .wire import encode
 
@@ -84,12 +85,10 @@ class Plan:
         return {c.options.get("name", "speed") for c in self.checks if c.kind == "speed"}
 
     def judge(self, outcome, started: float) -> Result:
-        from .grade import _failed
-
         ex = self.exercise
         early = self._early_failure(outcome)
         if early:
-            return _failed(ex, self.seed, started, early, self._output(outcome), outcome.protections)
+            return failed_to_run(ex, self.seed, started, early, self._output(outcome), outcome.protections)
         results = self.evaluate(outcome.calls)
         passed = all(r.passed for r in results)
         diagnosis = ()

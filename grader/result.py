@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 
@@ -81,3 +82,12 @@ def not_graded(exercise: str, seed: int, content_hash: str, err: BaseException) 
     message = f"mlfun could not grade this attempt ({type(err).__name__}: {err}); it is not your fault, submit again"
     return Result(exercise, False, (CheckResult("graded", False, message),), (), seed, content_hash, 0.0,
                   failure=message, graded=False)
+
+
+def failed_to_run(exercise, seed: int, started: float, message: str, output: str = "", protections=()) -> Result:
+    """The verdict on code that never got as far as the checks (a syntax error, a forbidden
+    name, a crash at import): one failed "runs without error", saying why."""
+    return Result(exercise=exercise.id, passed=False,
+                  checks=(CheckResult("runs without error", False, message),), diagnosis=(),
+                  seed=seed, content_hash=exercise.content_hash, duration=time.perf_counter() - started,
+                  output=output, failure=message, protections=tuple(protections))
