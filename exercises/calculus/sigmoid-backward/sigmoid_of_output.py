@@ -1,9 +1,4 @@
-import numpy as np
-
-
-def sigmoid(x):
-    z = np.exp(-np.abs(x))
-    return np.where(x >= 0, 1.0 / (1.0 + z), z / (1.0 + z))
+"""Mistake uses-sigmoid-of-output, as an override of the reference: sigmoid_backward differs."""
 
 
 def sigmoid_backward(dout, x):
