@@ -39,5 +39,18 @@ def strided(rng):
     return _problem(rng, shape, layout="strided")
 
 
-def other_step(rng):
-    return _problem(rng, (int(rng.integers(2, 7)),), h=float(rng.choice([1e-4, 1e-3])))
+def _centered(problem, h):
+    """The centered differences of the driver's f at step h (the reference's formula)."""
+    A, b, c, w, x = (problem[k] for k in ("A", "b", "c", "w", "x"))
+    f = lambda v: 0.5 * (v @ A @ v) + b @ v + np.sum(c * np.cos(w * v))   # noqa: E731
+    return np.array([(f(x + e) - f(x - e)) / (2 * h) for e in np.eye(x.size) * h])
+
+
+def coarse_step(rng):
+    """A step between 3e-3 and 2e-2, whose (h^2/6) f''' error puts some coordinate at least
+    1e-4 (100 tolerances) away from the default step's: a code that keeps h = 1e-5 whatever
+    it is given fails. Steps of 1e-4 or 1e-3 moved the answer by ~1e-6, about the tolerance."""
+    while True:
+        problem = _problem(rng, (int(rng.integers(2, 7)),), h=float(rng.uniform(3e-3, 2e-2)))
+        if np.max(np.abs(_centered(problem, problem["h"]) - _centered(problem, 1e-5))) > 1e-4:
+            return problem
