@@ -1,13 +1,4 @@
-import numpy as np
-
-
-def fit_naive_bayes(X, y, num_classes, alpha=1.0):
-    X = np.asarray(X, dtype=np.float64)
-    class_sizes = np.bincount(y, minlength=num_classes)
-    log_prior = np.log(class_sizes / len(y))
-    ones = np.stack([X[y == c].sum(axis=0) for c in range(num_classes)])
-    theta = (ones + alpha) / (class_sizes[:, None] + 2 * alpha)
-    return log_prior, theta
+"""Mistake linear-space-product, as an override of the reference: predict_naive_bayes differs."""
 
 
 def predict_naive_bayes(params, X):
