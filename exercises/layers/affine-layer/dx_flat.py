@@ -1,9 +1,4 @@
-import numpy as np
-
-
-def affine_forward(x, w, b):
-    out = x.reshape(x.shape[0], -1) @ w + b
-    return out, (x, w, b)
+"""Mistake dx-not-reshaped, as an override of the reference: affine_backward differs."""
 
 
 def affine_backward(dout, cache):
