@@ -1,4 +1,4 @@
-import numpy as np
+"""Mistake test-updates-running-averages, as an override of the reference: batchnorm_forward differs."""
 
 
 def batchnorm_forward(x, gamma, beta, bn_param):
@@ -28,12 +28,3 @@ def batchnorm_forward(x, gamma, beta, bn_param):
     else:
         raise ValueError(f"invalid batchnorm mode {mode!r}")
     return out, cache
-
-
-def batchnorm_backward(dout, cache):
-    x_hat, gamma, std = cache
-    dbeta = dout.sum(axis=0)
-    dgamma = (dout * x_hat).sum(axis=0)
-    dx_hat = dout * gamma
-    dx = (dx_hat - dx_hat.mean(axis=0) - x_hat * (dx_hat * x_hat).mean(axis=0)) / std
-    return dx, dgamma, dbeta
