@@ -1,4 +1,4 @@
-import numpy as np
+"""Mistake scales-at-test-time, as an override of the reference: dropout_forward differs."""
 
 
 def dropout_forward(x, dropout_param):
@@ -9,10 +9,3 @@ def dropout_forward(x, dropout_param):
     keep = rng.random(x.shape) < p
     out = np.where(keep, x / p, 0.0)
     return out, (dropout_param, keep)
-
-
-def dropout_backward(dout, cache):
-    dropout_param, keep = cache
-    if dropout_param["mode"] == "test":
-        return dout.copy()
-    return np.where(keep, dout / dropout_param["p"], 0.0)
