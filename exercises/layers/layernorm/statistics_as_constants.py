@@ -1,14 +1,5 @@
-import numpy as np
-
-
-def layernorm_forward(x, gamma, beta, ln_param):
-    eps = ln_param.get("eps", 1e-5)
-    mu = x.mean(axis=1, keepdims=True)
-    var = ((x - mu) ** 2).mean(axis=1, keepdims=True)
-    std = np.sqrt(var + eps)
-    x_hat = (x - mu) / std
-    out = gamma * x_hat + beta
-    return out, (x_hat, gamma, std)
+"""Mistake statistics-treated-as-constants, as an override of the reference:
+layernorm_backward differs."""
 
 
 def layernorm_backward(dout, cache):
