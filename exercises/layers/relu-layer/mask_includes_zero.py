@@ -1,9 +1,4 @@
-import numpy as np
-
-
-def relu_forward(x):
-    out = np.maximum(0.0, x)
-    return out, x
+"""Mistake mask-includes-zero, as an override of the reference: relu_backward differs."""
 
 
 def relu_backward(dout, cache):
