@@ -12,14 +12,15 @@ Each mutant (mutants.py) is judged in-process like a named mistake, on the plans
   * accepted   - its line of the reference says `# mutant-ok(<operator>, ...): <why>`: the
                  author has read those mutants of that line and says each is a right program
                  (a power iteration's starting vector, a stopping test that only costs
-                 iterations).
-                 Not counted, and listed by `bench/mutants.py` so the reasons stay in view.
+                 iterations). Not counted, and counted apart.
 score = killed / (killed + surviving), and `author check` wants it at or above the
 exercise's `mutation_bar` (YAML, default 0.95).
 
 A mutant may loop for ever (a loop counter that no longer moves), so each is given
 `limit` seconds of wall time (SIGALRM) and is killed by the time-out: a learner's program
-that never returns fails too.
+that never returns fails too. An exercise whose one seed (plan and reference run) takes
+over SLOW seconds, a training run, is judged on the first kill seed and a 3-seed battery,
+and the report says so.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field
 from .model import Code
 
 DEFAULT_BAR = 0.95
+SLOW = 1.5          # seconds for one seed's plan and reference run: above it, judge on fewer seeds
 ACCEPTED = re.compile(r"#\s*mutant-ok\(([\w\s,]+)\):")
 
 
@@ -58,6 +60,7 @@ class MutationReport:
     survivors: list = field(default_factory=list)
     seconds: float = 0.0
     sampled: bool = False
+    effort: str = ""                  # when fewer seeds were used than asked, and why
 
     @property
     def score(self) -> float:
@@ -72,7 +75,7 @@ class MutationReport:
         return (f"mutation score {self.score:.1%} (bar {self.bar:.0%}): {self.made} mutants"
                 f"{' (a sample)' if self.sampled else ''}, {self.killed} killed, {len(self.survivors)} surviving, "
                 f"{self.equivalent} equivalent, {self.accepted} accepted, {self.stillborn} stillborn, "
-                f"in {self.seconds:.0f} s")
+                f"in {self.seconds:.0f} s" + (f" ({self.effort})" if self.effort else ""))
 
 
 class TimedOut(Exception):
@@ -87,10 +90,20 @@ def mutation_test(exercise, kill_seeds=range(3), battery=range(12), sample: int 
     started = time.perf_counter()
     report = MutationReport(exercise.id, float(getattr(exercise, "mutation_bar", DEFAULT_BAR)))
     found = mutants(exercise.reference.source)
+    kill_seeds, battery = list(kill_seeds), list(battery)
+    started_plan = time.perf_counter()
+    from .plan import Plan
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        first = Plan(exercise, kill_seeds[0])
+        first.reference_outcomes()
+    if time.perf_counter() - started_plan > SLOW:      # a training exercise: seconds a run
+        kill_seeds, battery, report.effort = kill_seeds[:1], battery[:3], "1 seed, a 3-seed battery: slow runs"
     if sample is not None and sample < len(found):
         found, report.sampled = random.Random(sample_seed).sample(found, sample), True
     report.made = len(found)
     judge = _Judge(exercise, kill_seeds, battery, limit)
+    judge.plans[kill_seeds[0]] = first
     lines = exercise.reference.source.splitlines()
     with contextlib.redirect_stdout(io.StringIO()):     # training references print their loss
         _judge_all(report, judge, found, lines)
