@@ -18,6 +18,16 @@ def catalog():
     return Catalog.load()
 
 
+@pytest.fixture(scope="session")
+def zygote():
+    """One warm grading zygote for the session: every grade still runs in its own confined
+    child, forked with NumPy already imported, as `mlfun watch` and the workers grade."""
+    from mlfun.grader.launch import Zygote
+
+    with Zygote() as warm:
+        yield warm
+
+
 @pytest.fixture()
 def workspace(tmp_path, monkeypatch):
     """An empty workspace, with its own SQLite database, used by the CLI through the environment."""

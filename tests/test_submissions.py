@@ -23,11 +23,11 @@ def _id(path: Path) -> str:
 
 
 @pytest.mark.parametrize("path", SUBMISSIONS, ids=_id)
-def test_submission(path: Path, catalog):
+def test_submission(path: Path, catalog, zygote):
     exercise_id, expectation = path.parts[-3], path.parts[-2]
     exercise = catalog.exercise(exercise_id)
     seed = zlib.crc32(_id(path).encode())
-    result = grade(exercise, path.read_bytes(), seed)
+    result = grade(exercise, path.read_bytes(), seed, launcher=zygote)
     failed = [f"{c.name}: {c.message}" for c in result.checks if not c.passed]
     if expectation == "correct":
         assert result.passed, f"a correct solution failed (seed {seed}): {failed}"

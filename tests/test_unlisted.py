@@ -34,10 +34,10 @@ def expected_texts(source: str) -> list[str]:
             if line.startswith("# expect:")]
 
 
-def assert_fails_and_says_why(catalog, path: Path, seed: int) -> None:
+def assert_fails_and_says_why(catalog, path: Path, seed: int, launcher=None) -> None:
     exercise = catalog.exercise(path.parts[-2])
     source = path.read_text()
-    result = grade(exercise, source, seed)
+    result = grade(exercise, source, seed, launcher=launcher)
     told = " ".join([c.message for c in result.checks if not c.passed]
                     + [f"{d.mistake} {d.hint}" for d in result.diagnosis]).lower()
     assert not result.passed, f"{_id(path)} passed on seed {seed}"
@@ -46,12 +46,12 @@ def assert_fails_and_says_why(catalog, path: Path, seed: int) -> None:
 
 
 @pytest.mark.parametrize("path", PROGRAMS, ids=_id)
-def test_an_unlisted_mistake_fails(path: Path, catalog):
-    assert_fails_and_says_why(catalog, path, zlib.crc32(_id(path).encode()) % 1000)
+def test_an_unlisted_mistake_fails(path: Path, catalog, zygote):
+    assert_fails_and_says_why(catalog, path, zlib.crc32(_id(path).encode()) % 1000, zygote)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", PROGRAMS, ids=_id)
-def test_an_unlisted_mistake_fails_on_every_seed(path: Path, catalog):
+def test_an_unlisted_mistake_fails_on_every_seed(path: Path, catalog, zygote):
     for seed in SEEDS:
-        assert_fails_and_says_why(catalog, path, seed)
+        assert_fails_and_says_why(catalog, path, seed, zygote)
