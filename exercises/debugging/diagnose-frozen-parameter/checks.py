@@ -76,3 +76,48 @@ def depends_on_the_data(inputs, outputs, expected):
         return ("trained on two different targets (y and y_other) on the same X, your script returned exactly "
                 "the same parameters: they do not come from the data, so no training happened")
     return None
+
+
+# What the grader saw of the training loop: W1 at every forward pass X @ W1 (see driver.py).
+# The starter takes 1000 steps; the floor leaves room for a faster optimizer. W1 is the
+# parameter that froze, so a W1 that the loop never used is the symptom hidden, not fixed.
+STEPS, STEP_SLACK = 100, 3.0
+
+
+def _step_sizes(W):
+    """|W_{t+1} - W_t| for each pair of consecutive forward passes."""
+    return np.linalg.norm((W[1:] - W[:-1]).reshape(len(W) - 1, -1), axis=1)
+
+
+def _where_training_ended(W, final):
+    """True when `final` lies within STEP_SLACK steps of some forward pass's W: the returned
+    W1 is one the loop used, or one more step from it (a best-checkpoint restore included)."""
+    steps = _step_sizes(W)
+    distance = np.linalg.norm((W - final).reshape(len(W), -1), axis=1)
+    for t in range(len(W)):
+        local = steps[max(t - 2, 0):t + 3].max(initial=0.0)
+        if distance[t] <= STEP_SLACK * local + 1e-9 * (1.0 + np.linalg.norm(W[t])):
+            return True
+    return False
+
+
+def trained_by_the_loop(inputs, outputs, expected):
+    start, problem = _params(outputs, "initial", "init_params")
+    end, problem2 = _params(outputs, "params", "train")
+    if problem or problem2:
+        return f"cannot be checked: {problem or problem2}"
+    W = outputs.get("forward_W1")
+    W = W if isinstance(W, np.ndarray) and W.ndim == 3 else np.zeros((0,) + SHAPES["W1"])
+    if len(W) < STEPS:
+        return (f"the grader saw {len(W)} forward passes X @ W1 while train ran, so at most {len(W)} training "
+                f"steps; at least {STEPS} steps are needed (parameters set without training have not learned "
+                f"from the data; and keep multiplying the X you are given, not np.asarray(X))")
+    if not np.allclose(W[0], start["W1"], rtol=1e-12, atol=0.0):
+        return ("the first forward pass X @ W1 did not use W1 from init_params(seed): training must start "
+                "from init_params(seed)")
+    if not _where_training_ended(W, end["W1"]):
+        far = float(np.min(np.linalg.norm((W - end["W1"]).reshape(len(W), -1), axis=1)))
+        return (f"the W1 you return is {far:.3g} away from every W1 your training loop used, while one step "
+                f"moved it at most {_step_sizes(W).max():.3g}: W1 was changed after training, not by its "
+                f"gradient, so the frozen parameter is hidden, not fixed")
+    return None

@@ -1,8 +1,51 @@
 """How the grader calls your script: init_params(seed) (where training must start), then
 train(X, y, seed) and train(X, y_other, seed) on a second target. The grader computes
-every loss itself, with the network's forward pass, from the parameters you return."""
+every loss itself, with the network's forward pass, from the parameters you return.
+
+During the first training the grader also watches your loop: X is handed to train as an
+ordinary float array that notes the W of every product X @ W (the forward pass of the first
+layer). From those notes the grader counts your steps, checks that the first of them used
+W1 from init_params(seed), and that the W1 you return is where that training ended. Keep
+multiplying the X you are given: np.asarray(X) or np.array(X) makes a plain copy, and then
+no step is seen.
+"""
+import numpy as np
+
+
+class Watched(np.ndarray):
+    """An array that notes a copy of W whenever it is the left operand of X @ W."""
+
+    def __array_finalize__(self, obj):
+        self.notes = getattr(obj, "notes", None)
+        self.watched_shape = getattr(obj, "watched_shape", None)
+
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        plain = [a.view(np.ndarray) if isinstance(a, Watched) else a for a in inputs]
+        if "out" in kwargs:
+            kwargs["out"] = tuple(o.view(np.ndarray) if isinstance(o, Watched) else o for o in kwargs["out"])
+        result = getattr(ufunc, method)(*plain, **kwargs)
+        if (ufunc is np.matmul and method == "__call__" and inputs[0] is self
+                and self.shape == self.watched_shape and np.ndim(inputs[1]) == 2):
+            self.notes.append(np.array(inputs[1], dtype=np.float64))
+        return result
+
+
+def watched(X):
+    """X as train sees it, and the list its forward passes are noted in."""
+    w = X.copy().view(Watched)
+    w.notes, w.watched_shape = [], X.shape
+    return w, w.notes
+
+
+def first_layers(notes, params):
+    """The noted W with the shape of the returned W1, stacked in order: (steps, D, H)."""
+    shape = np.shape(params.get("W1")) if isinstance(params, dict) else None
+    kept = [W for W in notes if W.shape == shape]
+    return np.stack(kept) if kept else np.zeros((0,))
 
 
 def run(impl, X, y, y_other, seed):
-    return {"initial": impl.init_params(seed), "params": impl.train(X.copy(), y.copy(), seed),
+    X_watched, notes = watched(X)
+    params = impl.train(X_watched, y.copy(), seed)
+    return {"initial": impl.init_params(seed), "params": params, "forward_W1": first_layers(notes, params),
             "params_other": impl.train(X.copy(), y_other.copy(), seed)}
