@@ -106,6 +106,30 @@ def test_unknown_check_kind(tmp_path):
     assert "unknown check kind 'closee'" in err.problem and "close" in err.hint
 
 
+MISTAKES = """\
+    mistakes:
+      - id: halved
+        hint: You divide by two where you should multiply.
+        override: |
+          def double(x):
+              return x / 2
+    """
+
+
+def test_a_mistake_given_only_as_an_override_runs_after_the_reference(tmp_path):
+    exercise = load_exercise(write(tmp_path, GOOD + textwrap.dedent(MISTAKES)))
+    (variant,) = exercise.mistakes[0].variants
+    assert variant.base == exercise.reference and "x / 2" in variant.source
+    assert variant.program.startswith(exercise.reference.source) and variant.program.endswith(variant.source)
+
+
+def test_a_mistake_with_neither_code_nor_override_is_refused_with_its_line(tmp_path):
+    text = GOOD + textwrap.dedent(MISTAKES).split("    override:")[0]
+    err = error_of(write(tmp_path, text))
+    assert err.path.endswith("double.yaml") and err.line == GOOD.count("\n") + 2
+    assert "mistake 1 needs 'code'" in err.problem and "'override'" in err.problem
+
+
 def test_one_broken_file_never_stops_the_others(tmp_path):
     write(tmp_path, GOOD)
     write(tmp_path, "id: [broken\n", name="broken.yaml")
