@@ -34,6 +34,8 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--kill-seeds", type=int, default=3)
     parser.add_argument("--battery", type=int, default=12)
+    parser.add_argument("--equivalent", action="store_true",
+                        help="also show each mutant judged equivalent: a right program, or a path no case reaches?")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "mutants.json")
     args = parser.parse_args(argv)
     from mlfun.grader.catalog import Catalog
@@ -47,6 +49,9 @@ def main(argv=None) -> int:
             print(f"{report['exercise']:28s} {report['summary']}", flush=True)
             for s in report["survivors"]:
                 print(f"    line {s['line']}: {s['description']} (passed on seeds {s['passed_on']})")
+                print("      " + s["diff"].replace("\n", "\n      "))
+            for s in report["equivalents"] if args.equivalent else ():
+                print(f"    equivalent? line {s['line']}: {s['description']}")
                 print("      " + s["diff"].replace("\n", "\n      "))
     wall = time.perf_counter() - started
     below = [r["exercise"] for r in reports if not r["ok"]]

@@ -58,6 +58,7 @@ class MutationReport:
     equivalent: int = 0
     killed: int = 0
     survivors: list = field(default_factory=list)
+    equivalents: list = field(default_factory=list)     # (as Survivor, passed_on empty): for review
     seconds: float = 0.0
     sampled: bool = False
     effort: str = ""                  # when fewer seeds were used than asked, and why
@@ -117,10 +118,10 @@ def _judge_all(report: MutationReport, judge, found: list, lines: list) -> None:
             report.accepted += 1
             continue
         verdict, passed_on = judge(mutant)
-        if verdict == "survived":
-            report.survivors.append(Survivor(mutant.description, mutant.line,
-                                             _diff(judge.original, mutant.source), passed_on))
-        else:
+        if verdict in ("survived", "equivalent"):
+            entry = Survivor(mutant.description, mutant.line, _diff(judge.original, mutant.source), passed_on)
+            (report.survivors if verdict == "survived" else report.equivalents).append(entry)
+        if verdict != "survived":
             setattr(report, verdict, getattr(report, verdict) + 1)
 
 

@@ -35,3 +35,19 @@ def test_submission(path: Path, catalog, zygote):
         assert not result.passed, f"a wrong solution ({expectation}) passed (seed {seed})"
         named = [d.mistake for d in result.diagnosis]
         assert expectation in named, f"diagnosed as {named or 'nothing'}, expected {expectation}; {failed}"
+
+
+CORPUS = [p for p in SUBMISSIONS if p.parts[-2] == "correct"
+          and len(list(p.parent.glob("*.py"))) >= 3]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", CORPUS, ids=_id)
+def test_a_correct_solution_passes_on_ten_seeds(path: Path, catalog, zygote):
+    """Exercises with three or more differently written correct solutions: no check, old or
+    new, rejects any of them on seeds 0..9."""
+    exercise = catalog.exercise(path.parts[-3])
+    for seed in range(10):
+        result = grade(exercise, path.read_bytes(), seed, launcher=zygote)
+        failed = [f"{c.name}: {c.message}" for c in result.checks if not c.passed]
+        assert result.passed, f"a correct solution failed on seed {seed}: {failed}"
