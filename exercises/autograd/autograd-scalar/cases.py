@@ -39,3 +39,10 @@ def deep_chain(rng):
     depth = int(rng.integers(6, 11))
     x = rng.uniform(-1.0, 1.0)
     return {"graph": "deep_chain", "leaves": np.concatenate([[x], _signed(rng, 0.8, 1.8, depth)])}
+
+
+def used_twice(rng):
+    # x6 (relu) and x8 (log) positive; none near the points where both parts cancel
+    x = _signed(rng, 0.3, 1.5, 8)
+    x[5], x[7] = abs(x[5]), abs(x[7])
+    return {"graph": "used_twice", "leaves": x}

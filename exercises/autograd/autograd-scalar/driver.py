@@ -11,7 +11,10 @@ whatever order a node keeps its operands in (a tuple, a list or a set):
   * diamond: a shared node reached by a short path and by a longer one, whose two
     contributions are equal, so that a node processed before its gradient is complete
     gets a wrong gradient in a way that does not depend on which path came first;
-  * deep_chain: a chain of symmetric diamonds, so a wrong order compounds level by level.
+  * deep_chain: a chain of symmetric diamonds, so a wrong order compounds level by level;
+  * used_twice: each operation's operand is used again downstream, so its _backward adds to
+    a gradient that already holds a part (in a fixed order: the later use is downstream);
+  * relu_edges: relu at 0, inside (-1, 1) and beyond it.
 """
 import numpy as np
 
@@ -56,8 +59,20 @@ def deep_chain(x, *ws):
     return h
 
 
+def used_twice(x1, x2, x3, x4, x5, x6, x7, x8):
+    # op(x) * x: the product's _backward gives x its first part, then op's adds the second
+    # (no plain number on the left: reflected operators have their own graph)
+    return ((x1 + x2) * x1 * x2 + (x3 - 0.5) * x3 + (x4 / 2) * x4
+            + x5 ** 3 * x5 + x6.relu() * x6 + x7.exp() * x7 + x8.log() * x8)
+
+
+def relu_edges(a, b, c, d, e):
+    return a.relu() + b.relu() * 2 + c.relu() * 3 + d.relu() * 4 + e.relu() * 5
+
+
 GRAPHS = {"classic": classic, "reuse": reuse, "numbers": numbers, "every_op": every_op,
-          "diamond": diamond, "deep_chain": deep_chain}
+          "diamond": diamond, "deep_chain": deep_chain, "used_twice": used_twice,
+          "relu_edges": relu_edges}
 
 
 def _number(value, what):

@@ -42,8 +42,13 @@ def deep_chain(x, *ws):
     return h
 
 
+def used_twice(x1, x2, x3, x4, x5, x6, x7, x8):
+    return ((x1 + x2) * x1 * x2 + (x3 - 0.5) * x3 + (x4 / 2) * x4
+            + x5 ** 3 * x5 + max(x6, 0.0) * x6 + math.exp(x7) * x7 + math.log(x8) * x8)
+
+
 FUNCTIONS = {"classic": classic, "reuse": reuse, "numbers": numbers, "every_op": every_op,
-             "diamond": diamond, "deep_chain": deep_chain}
+             "diamond": diamond, "deep_chain": deep_chain, "used_twice": used_twice}
 
 
 def numerical_gradient(f, x, i):

