@@ -5,7 +5,11 @@ Each mutant (mutants.py) is judged in-process like a named mistake, on the plans
   * killed     - it fails some check on every one of those seeds;
   * equivalent - it agrees with the reference, within the exercise's own tolerance, on every
                  case of `battery` seeds (the hidden generators drawn many times): no grader
-                 could tell it apart, so it is not counted;
+                 could tell it apart, so it is not counted. An exercise without a `close`
+                 check is judged by properties (a trained model's accuracy, a debugging
+                 script's curve): there any program that passes every check on every
+                 battery seed is right by the statement, and what counts is that no mutant
+                 passes on some seeds and fails on others;
   * surviving  - neither: a wrong program the grader passes on some seed. Each survivor is
                  reported with its diff and the seeds it passed on;
   * stillborn  - it does not even load (a removed import, say): not counted;
@@ -138,6 +142,7 @@ class _Judge:
         self.plans: dict = {}
         self.kill_seeds, self.battery = list(kill_seeds), list(battery)
         self.stable: dict = {}
+        self.by_values = any(spec.kind == "close" for spec in exercise.checks)
         self._plan = lambda seed: self.plans.setdefault(seed, Plan(exercise, seed))
 
     def __call__(self, mutant) -> tuple[str, list]:
@@ -152,9 +157,15 @@ class _Judge:
         passed_on = [seed for seed in self.kill_seeds if not self._fails(self._plan(seed), module)]
         if not passed_on:
             return "killed", []
-        if self._agrees_everywhere(module):
+        if self.by_values:
+            return ("equivalent", []) if self._agrees_everywhere(module) else ("survived", passed_on)
+        if len(passed_on) == len(self.kill_seeds) and self._passes_everywhere(module):
             return "equivalent", []
         return "survived", passed_on
+
+    def _passes_everywhere(self, module) -> bool:
+        """Judged by properties, a program that passes every check on every seed is right."""
+        return not any(self._fails(self._plan(seed), module) for seed in self.battery)
 
     def _fails(self, plan, module) -> bool:
         from .diagnosis import run_implementation
