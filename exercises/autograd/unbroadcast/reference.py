@@ -2,10 +2,7 @@ import numpy as np
 
 
 def unbroadcast(grad, shape):
-    shape = tuple(shape)
-    extra = grad.ndim - len(shape)
-    out = grad.sum(axis=tuple(range(extra))) if extra > 0 else grad
-    stretched = tuple(i for i, size in enumerate(shape) if size == 1 and out.shape[i] != 1)
-    if stretched:
-        out = out.sum(axis=stretched, keepdims=True)
-    return out
+    shape = tuple(shape)    # mutant-ok(statement_removed): the statement promises a tuple
+    out = grad.sum(axis=tuple(range(grad.ndim - len(shape))))      # the leading axes rule 1 added
+    ones = tuple(i for i, size in enumerate(shape) if size == 1)    # rule 2 stretched them (or kept 1)
+    return out.sum(axis=ones, keepdims=True)
