@@ -64,3 +64,11 @@ def relu_at_zero(rng):
     x[rng.random((n, d)) < 0.4] = 0.0                         # exact zeros: relu'(0) = 0
     x.reshape(-1)[int(rng.integers(n * d))] = 0.0             # at least one
     return {"graph": "relu_at_zero", "x": x, "w": rng.normal(0.0, 1.0, d)}
+
+
+def used_twice(rng):
+    n, m = _distinct(rng, 2, 2, 6)
+    x = {f"x{i}": rng.normal(0.0, 1.0, (n, m)) for i in range(1, 8)}
+    x["x4"] = rng.uniform(0.5, 1.5, (n, m)) * rng.choice([-1.0, 1.0], (n, m))   # a divisor
+    x["x5"] = rng.uniform(0.5, 2.0, (n, m))                                     # under a log
+    return {"graph": "used_twice", **x}

@@ -20,7 +20,10 @@ The graphs, and what each one probes:
     have the right shape and only the values are wrong (no broadcasting, no numbers);
   * plain numbers: numbers on both sides of every operator, unary minus, log, exp, a
     Tensor made from a Python list of ints, a bias-like vector;
-  * relu at zero: relu of inputs that are exactly 0, whose gradient must be 0.
+  * relu at zero: relu of inputs that are exactly 0, whose gradient must be 0;
+  * used twice: op(x) * x for +, /, log, reshape and .T, so each op's _backward adds to a
+    gradient the product has already given a part (the product is downstream, so it always
+    runs first); no numbers, no broadcasting, no @.
 Graphs without broadcasting contain no plain numbers either (a number is broadcast too),
 so that an engine that never unbroadcasts is right on them, and one whose @ backward is
 wrong is right on the graphs without @.
@@ -99,9 +102,17 @@ def relu_at_zero(T, x, w):
     return (X.relu() * Wt).sum() + (X * -1).relu().mean(), leaves
 
 
+def used_twice(T, x1, x2, x3, x4, x5, x6, x7):
+    leaves = {f"x{i}": T(v) for i, v in enumerate((x1, x2, x3, x4, x5, x6, x7), 1)}
+    a, b, c, d, e, f, g = leaves.values()
+    n, m = x1.shape
+    return (((a + b) * a * b).sum() + ((c / d) * c).sum() + (e.log() * e).sum()
+            + (f.reshape(n * m).reshape((n, m)) * f).sum() + (g.T.T * g).sum()), leaves
+
+
 GRAPHS = {"example": example, "mlp": mlp, "broadcasting": broadcasting, "reductions": reductions,
           "reshape_and_transpose": reshape_and_transpose, "square_matrices": square_matrices,
-          "plain_numbers": plain_numbers, "relu_at_zero": relu_at_zero}
+          "plain_numbers": plain_numbers, "relu_at_zero": relu_at_zero, "used_twice": used_twice}
 
 
 def _array(value, what):

@@ -53,9 +53,14 @@ def relu_at_zero(x, w):
     return (np.maximum(x, 0.0) * w).sum() + np.maximum(-x, 0.0).mean()
 
 
+def used_twice(x1, x2, x3, x4, x5, x6, x7):
+    return (((x1 + x2) * x1 * x2).sum() + (x3 / x4 * x3).sum() + (np.log(x5) * x5).sum()
+            + (x6 * x6).sum() + (x7 * x7).sum())
+
+
 FUNCTIONS = {"example": example, "mlp": mlp, "broadcasting": broadcasting, "reductions": reductions,
              "reshape_and_transpose": reshape_and_transpose, "square_matrices": square_matrices,
-             "plain_numbers": plain_numbers, "relu_at_zero": relu_at_zero}
+             "plain_numbers": plain_numbers, "relu_at_zero": relu_at_zero, "used_twice": used_twice}
 
 
 def _numerical(f, arrays, name, k):

@@ -3,13 +3,9 @@ import numpy as np
 
 def unbroadcast(grad, shape):
     """Sum grad (the broadcast shape) down to `shape`, the operand's own shape."""
-    extra = grad.ndim - len(shape)
-    if extra > 0:
-        grad = grad.sum(axis=tuple(range(extra)))               # axes broadcasting added in front
-    stretched = tuple(k for k, n in enumerate(shape) if n == 1 and grad.shape[k] != 1)
-    if stretched:
-        grad = grad.sum(axis=stretched, keepdims=True)          # size-1 axes that were stretched
-    return grad
+    grad = grad.sum(axis=tuple(range(grad.ndim - len(shape))))    # axes broadcasting added in front
+    ones = tuple(k for k, n in enumerate(shape) if n == 1)
+    return grad.sum(axis=ones, keepdims=True)                   # size-1 axes (a no-op where not stretched)
 
 
 def _axes(axis, ndim):
@@ -91,7 +87,7 @@ class Tensor:
         return Tensor._lift(other) / self
 
     def __neg__(self):
-        return self * -1.0
+        return self * -1.0      # mutant-ok(arithmetic): x / -1.0 is x * -1.0 exactly
 
     # ---- matrix product of 2-D tensors ----
     def __matmul__(self, other):
@@ -122,7 +118,7 @@ class Tensor:
 
     # ---- elementwise functions ----
     def relu(self):
-        out = Tensor(np.maximum(self.data, 0.0), (self,))
+        out = Tensor(np.maximum(self.data, 0.0), (self,))    # mutant-ok(arguments_swapped): maximum commutes
 
         def _backward():
             self.grad += (self.data > 0) * out.grad              # relu'(0) = 0
@@ -147,9 +143,7 @@ class Tensor:
 
     # ---- shapes ----
     def reshape(self, *shape):
-        if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
-            shape = tuple(shape[0])
-        out = Tensor(self.data.reshape(shape), (self,))
+        out = Tensor(self.data.reshape(*shape), (self,))       # NumPy takes (2, 3) and ((2, 3),) alike
 
         def _backward():
             self.grad += out.grad.reshape(self.shape)
