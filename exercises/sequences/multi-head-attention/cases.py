@@ -59,3 +59,12 @@ def random_mask(rng):
         mask[int(rng.integers(t)), int(rng.integers(t))] = False
     assert mask.any(axis=1).all() and not mask.all()
     return _case(rng, n, t, h, d, mask)
+
+
+def large_scores(rng):
+    """x 60 times larger: scores in the thousands, whose exp overflows unless each row's own
+    maximum is subtracted first (one maximum over every row leaves some rows all 0)."""
+    n, t, h, d = _sizes(rng)
+    inputs = _case(rng, n, t, h, d, np.tril(np.ones((t, t), dtype=bool)))
+    inputs["x"] = inputs["x"] * 60.0
+    return inputs

@@ -1,0 +1,24 @@
+# The softmax subtracts one maximum over every score instead of each row's own: the same
+# math, but a row far below the largest score underflows to all zeros and 0/0 = nan. It
+# passed while every hidden case had scores of order 1.
+# expect: large scores
+import numpy as np
+
+
+def mha_forward(x, Wq, Wk, Wv, Wo, num_heads, mask=None):
+    N, T, D = x.shape
+    d = D // num_heads
+
+    def split_heads(m):                                 # (N, T, D) -> (N, h, T, d)
+        return m.reshape(N, T, num_heads, d).transpose(0, 2, 1, 3)
+
+    Q, K, V = split_heads(x @ Wq), split_heads(x @ Wk), split_heads(x @ Wv)
+    scores = Q @ K.transpose(0, 1, 3, 2) / np.sqrt(d)  # (N, h, T, T)
+    if mask is not None:
+        scores = np.where(mask, scores, -np.inf)        # the (T, T) mask broadcasts over N and h
+    scores = scores - scores.max()                      # one maximum for every row
+    weights = np.exp(scores)
+    weights = weights / weights.sum(axis=-1, keepdims=True)
+    heads = weights @ V                                 # (N, h, T, d)
+    concat = heads.transpose(0, 2, 1, 3).reshape(N, T, D)   # back to (N, T, h, d), then merge
+    return concat @ Wo
