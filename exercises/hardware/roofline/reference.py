@@ -5,10 +5,10 @@ def _times(M, N, K, bytes_per_element, peak_flops, bandwidth):
 
 
 def roofline_time(M, N, K, bytes_per_element, peak_flops, bandwidth):
-    compute, memory = _times(M, N, K, bytes_per_element, peak_flops, bandwidth)
-    return max(compute, memory)
+    compute, memory = _times(M, N, K, bytes_per_element, peak_flops, bandwidth)    # mutant-ok(arguments_swapped): F and Q are symmetric in M, N
+    return max(compute, memory)    # mutant-ok(arguments_swapped): max commutes
 
 
 def is_compute_bound(M, N, K, bytes_per_element, peak_flops, bandwidth):
-    compute, memory = _times(M, N, K, bytes_per_element, peak_flops, bandwidth)
+    compute, memory = _times(M, N, K, bytes_per_element, peak_flops, bandwidth)    # mutant-ok(arguments_swapped): F and Q are symmetric in M, N
     return compute > memory
