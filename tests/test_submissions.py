@@ -37,15 +37,24 @@ def test_submission(path: Path, catalog, zygote):
         assert expectation in named, f"diagnosed as {named or 'nothing'}, expected {expectation}; {failed}"
 
 
-CORPUS = [p for p in SUBMISSIONS if p.parts[-2] == "correct"
-          and len(list(p.parent.glob("*.py"))) >= 3]
+# Twenty exercises across the topics, each with three or more differently written correct
+# solutions (tests/submissions/<id>/correct/), the corpus issue 17 asks to hold on 10 seeds.
+CORPUS_EXERCISES = {"softmax", "log-softmax", "logsumexp", "cross-entropy", "matmul", "affine-layer",
+                    "relu-layer", "max-pool", "conv-forward", "conv-backward", "batchnorm", "layernorm",
+                    "dropout", "embedding", "adam", "rmsprop", "sgd-momentum", "attention", "rnn-step",
+                    "categorical-sampling"}
+CORPUS = [p for p in SUBMISSIONS if p.parts[-2] == "correct" and p.parts[-3] in CORPUS_EXERCISES]
+
+
+def test_the_corpus_has_three_correct_solutions_for_each_of_twenty_exercises():
+    counts = {ex: sum(1 for p in CORPUS if p.parts[-3] == ex) for ex in CORPUS_EXERCISES}
+    assert len(counts) == 20 and min(counts.values()) >= 3, counts
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", CORPUS, ids=_id)
 def test_a_correct_solution_passes_on_ten_seeds(path: Path, catalog, zygote):
-    """Exercises with three or more differently written correct solutions: no check, old or
-    new, rejects any of them on seeds 0..9."""
+    """No check, old or new, rejects a correct solution of the corpus on seeds 0..9."""
     exercise = catalog.exercise(path.parts[-3])
     for seed in range(10):
         result = grade(exercise, path.read_bytes(), seed, launcher=zygote)
