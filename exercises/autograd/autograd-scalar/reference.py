@@ -88,7 +88,8 @@ class Value:
         return out
 
     def relu(self):
-        out = Value(max(self.data, 0.0), (self,))    # mutant-ok(arguments_swapped): max commutes
+        data = max(self.data, 0.0)                   # mutant-ok(arguments_swapped): max commutes
+        out = Value(data, (self,))
 
         def _backward():
             self.grad += (1.0 if self.data > 0 else 0.0) * out.grad

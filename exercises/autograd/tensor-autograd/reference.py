@@ -118,7 +118,8 @@ class Tensor:
 
     # ---- elementwise functions ----
     def relu(self):
-        out = Tensor(np.maximum(self.data, 0.0), (self,))    # mutant-ok(arguments_swapped): maximum commutes
+        data = np.maximum(self.data, 0.0)                    # mutant-ok(arguments_swapped): maximum commutes
+        out = Tensor(data, (self,))
 
         def _backward():
             self.grad += (self.data > 0) * out.grad              # relu'(0) = 0
