@@ -39,7 +39,6 @@ from dataclasses import dataclass, field
 
 from .model import Code
 
-DEFAULT_BAR = 0.95
 SLOW = 1.5          # seconds for one seed's plan and reference run: above it, judge on fewer seeds
 ACCEPTED = re.compile(r"#\s*mutant-ok\(([\w\s,]+)\):")
 
@@ -93,22 +92,14 @@ def mutation_test(exercise, kill_seeds=range(3), battery=range(12), sample: int 
     from .mutants import mutants
 
     started = time.perf_counter()
-    report = MutationReport(exercise.id, float(getattr(exercise, "mutation_bar", DEFAULT_BAR)))
+    report = MutationReport(exercise.id, exercise.mutation_bar)
     found = mutants(exercise.reference.source)
-    kill_seeds, battery = list(kill_seeds), list(battery)
-    started_plan = time.perf_counter()
-    from .plan import Plan
-
-    with contextlib.redirect_stdout(io.StringIO()):
-        first = Plan(exercise, kill_seeds[0])
-        first.reference_outcomes()
-    if time.perf_counter() - started_plan > SLOW:      # a training exercise: seconds a run
-        kill_seeds, battery, report.effort = kill_seeds[:1], battery[:3], "1 seed, a 3-seed battery: slow runs"
+    judge = _Judge(exercise, kill_seeds, battery, limit)
+    if judge.slow:
+        report.effort = "1 seed, a 3-seed battery: slow runs"
     if sample is not None and sample < len(found):
         found, report.sampled = random.Random(sample_seed).sample(found, sample), True
     report.made = len(found)
-    judge = _Judge(exercise, kill_seeds, battery, limit)
-    judge.plans[kill_seeds[0]] = first
     lines = exercise.reference.source.splitlines()
     with contextlib.redirect_stdout(io.StringIO()):     # training references print their loss
         _judge_all(report, judge, found, lines)
@@ -135,15 +126,29 @@ class _Judge:
     def __init__(self, exercise, kill_seeds, battery, limit: float):
         import ast
 
-        from .plan import Plan
-
         self.exercise, self.limit = exercise, limit
         self.original = ast.unparse(ast.parse(exercise.reference.source))
         self.plans: dict = {}
-        self.kill_seeds, self.battery = list(kill_seeds), list(battery)
         self.stable: dict = {}
         self.by_values = any(spec.kind == "close" for spec in exercise.checks)
-        self._plan = lambda seed: self.plans.setdefault(seed, Plan(exercise, seed))
+        self.kill_seeds, self.battery = list(kill_seeds), list(battery)
+        self.slow = self._seconds_for_one_seed() > SLOW
+        if self.slow:                                   # a training exercise: seconds a run
+            self.kill_seeds, self.battery = self.kill_seeds[:1], self.battery[:3]
+
+    def _seconds_for_one_seed(self) -> float:
+        """How long the first kill seed's plan and a reference run take (the plan is kept)."""
+        started = time.perf_counter()
+        with contextlib.redirect_stdout(io.StringIO()):
+            self._plan(self.kill_seeds[0]).reference_outcomes()
+        return time.perf_counter() - started
+
+    def _plan(self, seed: int):
+        if seed not in self.plans:
+            from .plan import Plan
+
+            self.plans[seed] = Plan(self.exercise, seed)
+        return self.plans[seed]
 
     def __call__(self, mutant) -> tuple[str, list]:
         from .support import load_code
