@@ -70,6 +70,6 @@ def smallest(rng):
 
 
 def large(rng):
-    n, m, d = _sizes(rng, (60, 72), (46, 58), (10, 16))
+    n, m, d = _sizes(rng, (90, 108), (69, 87), (20, 28))
     X, Y = _shifted(rng, n, m, d)
     return {"X": _layout(X, rng), "Y": _layout(Y, rng), "bandwidth": _bandwidth(rng, d)}
