@@ -6,6 +6,7 @@ and adding a case group to an exercise does not change the cases of the others.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,7 @@ class Case:
     hidden: bool
     inputs: dict         # input name -> ndarray or plain value
     errstate: str | None
+    zeroed: str | None = None   # the setting this case sets to 0 (settings_at_zero), if any
 
     @property
     def sent(self) -> dict:
@@ -42,7 +44,51 @@ def generate_cases(exercise: Exercise, seed: int) -> list[Case]:
                 inputs = draw_inputs(group, rng)
             label = group.name if group.repeat == 1 else f"{group.name} #{r + 1}"
             cases.append(Case(label, group.hidden, inputs, group.errstate))
-    return cases
+    return cases + settings_at_zero(cases, exercise.nonzero_settings)
+
+
+def settings_at_zero(cases: list[Case], never: tuple = ()) -> list[Case]:
+    """One more hidden case per setting that no case sets to 0: a copy of the first hidden case
+    that gives it, with it at 0.
+
+    A setting is a number in a dict input (`config["beta1"]`) or an input some case leaves
+    out (None: the default applies). `config.get("beta1") or 0.9` reads a 0 as "not given",
+    and drawn settings are never exactly 0, so without these cases that slip passes every
+    seed. A setting for which 0 is meaningless is named, with a reason, in the exercise's
+    `nonzero_settings`."""
+    derived = []
+    for path, first in _settings(cases).items():
+        if first is not None and path not in never:
+            inputs = copy.deepcopy(first.inputs)
+            name, _, key = path.partition(".")
+            holder, slot = (inputs[name], key) if key else (inputs, name)
+            holder[slot] = type(holder[slot])(0)
+            derived.append(Case(f"{first.name}, with {path} = 0", True, inputs, first.errstate, zeroed=path))
+    return derived
+
+
+def _settings(cases: list[Case]) -> dict:
+    """Each setting's path, with the first hidden case that gives it a non-zero value, or None
+    when some case already sets it to 0."""
+    optional = {n for c in cases for n, v in c.sent.items() if v is None}
+    found: dict = {}
+    for case in cases:
+        for name, value in case.sent.items():
+            if isinstance(value, dict):
+                slots = {f"{name}.{k}": v for k, v in value.items()}
+            else:
+                slots = {name: value} if name in optional else {}
+            for path, v in slots.items():
+                if _is_number(v):
+                    if v == 0:
+                        found[path] = None
+                    elif case.hidden and path not in found:
+                        found[path] = case
+    return found
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
 
 
 def fresh_draws(exercise: Exercise, seed: int, prefix: str, count: int) -> list[Case]:

@@ -63,6 +63,13 @@ GENERIC_HINTS = {
     "missing-sum": "{name} has an extra axis: summing your result over axis {axis} gives the right "
                    "answer. A quantity broadcast over that axis in the forward pass must be summed "
                    "over it in the backward pass.",
+    "zero-setting-ignored": (
+        "Your code is right on every case except where a setting is exactly 0 ({settings}, on "
+        "{case}). 0 is a value like any other: a momentum or beta of 0 means no averaging, an "
+        "epsilon of 0 means none is added. A default written `config.get('k') or default`, or "
+        "a test `if config.get('k'):`, reads 0 as \"not given\" and puts the default in its "
+        "place. Ask whether the setting is there: `config.get('k', default)`, "
+        "`config.setdefault('k', default)`, or `if value is None:`."),
     "public-only": "Your code is right on the public examples but not on hidden cases. Hidden cases "
                    "are larger and more varied: other shapes (every axis a different size), "
                    "non-contiguous arrays, extreme values, more steps. Look for what the small "
@@ -85,6 +92,9 @@ def error_kind(error: dict) -> str:
 
 def generic(ctx: Context, rtol: float, atol: float) -> tuple:
     """Every candidate whose premise holds on this attempt; "public only" when nothing else spoke."""
+    zero = _zero_setting(ctx, rtol, atol)
+    if zero:
+        return zero
     found = []
     for candidate in (_first_wrong_explained, _lost_axis, _stability):
         found += candidate(ctx, rtol, atol)
@@ -325,6 +335,15 @@ def _error_cause(error: dict) -> str:
             re.search(r"invalid value encountered in (true_)?divide", message) or "math domain error" in message:
         return "underflow-on-large-inputs"
     return "non-finite-on-large-inputs"
+
+
+def _zero_setting(ctx: Context, rtol, atol) -> tuple:
+    """Wrong only on cases that set a setting to 0 (cases.settings_at_zero), right on all others."""
+    wrong = [i for i in range(len(ctx.cases)) if not right(ctx, i, rtol, atol)]
+    if not wrong or not all(ctx.cases[i].zeroed for i in wrong):
+        return ()
+    settings = ", ".join(sorted({f"{ctx.cases[i].zeroed} = 0" for i in wrong}))
+    return (_generic("zero-setting-ignored", settings=settings, case=f"'{ctx.cases[wrong[0]].name}'"),)
 
 
 def _public_only(ctx: Context, rtol, atol) -> bool:

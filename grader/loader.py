@@ -31,7 +31,7 @@ FIELDS: dict[str, tuple[str, dict]] = {
     "exercise": ("unknown field '{}'", {
         **dict.fromkeys(("format_version", "id", "title", "topic", "order", "requires", "statement", "hints",
                          "entry", "module", "starter", "reference", "driver", "returns", "forbidden", "support",
-                         "diagnose_by", "mutation_bar")),
+                         "diagnose_by", "mutation_bar", "nonzero_settings")),
         "cases": "cases", "checks": ["check"], "mistakes": ["mistake"], "limits": "limits"}),
     "cases": ("unknown field 'cases.{}'", {"public": ["group"], "hidden": ["group"], "code": None}),
     "group": ("unknown field '{}' in a case group", {
@@ -172,7 +172,19 @@ def _build(file: _File, data: dict) -> Exercise:
         support=tuple(file.code(s, ["support", i]) for i, s in enumerate(data.get("support", []))),
         diagnose_by=_choice(file, data.get("diagnose_by", "outputs"), ["diagnose_by"], ("outputs", "checks")),
         mutation_bar=_fraction(file, data.get("mutation_bar", 0.95), ["mutation_bar"]),
+        nonzero_settings=_reasons(file, data.get("nonzero_settings", {}), ["nonzero_settings"]),
     )
+
+
+def _reasons(file: "_File", value: Any, where: list) -> tuple[str, ...]:
+    """Names, each with the reason it is there (`config.epsilon: "sqrt(v) may be 0"`): the reason
+    is for the next author, so it must be written."""
+    if not isinstance(value, dict):
+        file.fail(where, "expected a mapping of names to reasons, e.g. {config.epsilon: \"why\"}")
+    for name, reason in value.items():
+        if not isinstance(reason, str) or not reason.strip():
+            file.fail([*where, name], f"'{name}' needs a reason: why can this setting never be 0?")
+    return tuple(str(name) for name in value)
 
 
 def _fraction(file: "_File", value: Any, where: list) -> float:

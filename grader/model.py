@@ -100,6 +100,7 @@ class Exercise:
     support: tuple[Code, ...] = field(default=())   # trusted helper code for custom checks
     diagnose_by: str = "outputs"      # match mistakes by equal outputs, or by the same failed checks
     mutation_bar: float = 0.95        # the share of non-equivalent mutants its grader must fail
+    nonzero_settings: tuple[str, ...] = ()   # settings never tried at 0 (cases.settings_at_zero)
 
     @property
     def filename(self) -> str:
