@@ -2,7 +2,7 @@ import numpy as np
 
 
 def batchnorm_forward(x, gamma, beta, bn_param):
-    """Variance as E[x^2] - E[x]^2, and the compact one-line backward."""
+    """Variance as the mean of squared centred values, and the compact one-line backward."""
     D = x.shape[1]
     eps = bn_param.setdefault("eps", 1e-5)
     momentum = bn_param.setdefault("momentum", 0.9)
@@ -12,9 +12,10 @@ def batchnorm_forward(x, gamma, beta, bn_param):
         scale = gamma / np.sqrt(bn_param["running_var"] + eps)
         return x * scale + (beta - bn_param["running_mean"] * scale), None
     mean = np.mean(x, axis=0)
-    var = np.mean(x * x, axis=0) - mean * mean
+    centred = x - mean
+    var = np.mean(centred * centred, axis=0)
     inv_std = 1.0 / np.sqrt(var + eps)
-    x_norm = (x - mean) * inv_std
+    x_norm = centred * inv_std
     bn_param["running_mean"] = bn_param["running_mean"] * momentum + mean * (1.0 - momentum)
     bn_param["running_var"] = bn_param["running_var"] * momentum + var * (1.0 - momentum)
     return x_norm * gamma + beta, {"x_norm": x_norm, "gamma": gamma, "inv_std": inv_std}
