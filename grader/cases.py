@@ -23,7 +23,8 @@ class Case:
     hidden: bool
     inputs: dict         # input name -> ndarray or plain value
     errstate: str | None
-    zeroed: str | None = None   # the setting this case sets to 0 (settings_at_zero), if any
+    zeroed: str | None = None     # the setting this case sets to 0 (settings_at_zero), if any
+    sized_one: str | None = None  # the dim this case draws as 1 (sizes_of_one), if any
 
     @property
     def sent(self) -> dict:
@@ -44,7 +45,31 @@ def generate_cases(exercise: Exercise, seed: int) -> list[Case]:
                 inputs = draw_inputs(group, rng)
             label = group.name if group.repeat == 1 else f"{group.name} #{r + 1}"
             cases.append(Case(label, group.hidden, inputs, group.errstate))
+    cases += sizes_of_one(exercise, seed)
     return cases + settings_at_zero(cases, exercise.nonzero_settings)
+
+
+def sizes_of_one(exercise: Exercise, seed: int) -> list[Case]:
+    """One more hidden case per dim of each declared hidden group: drawn as that group draws,
+    with that one dim of size 1.
+
+    Drawn dims are all different and rarely 1, so `.squeeze()` without an axis, a `len(x)`
+    that is really a feature count, or a broadcast that only works when an axis is missing
+    passed every seed. Every group, because a size-1 axis shows only beside the right other
+    axes (a squeeze in a reduction over the last axis of (A, 1, C), not over the middle one).
+    A dim for which 1 means nothing (a window that must fit, a variance over one sample) is
+    named, with a reason, in the exercise's `no_size_one`."""
+    derived = []
+    for g, group in enumerate(exercise.case_groups):
+        if not (group.hidden and group.dims and not group.generator):
+            continue
+        for name in group.dims:
+            if name not in exercise.no_size_one:
+                rng = np.random.default_rng([seed, g, group.repeat, ONE])
+                dims = draw_dims({**group.dims, name: (1, 1)}, rng)
+                inputs = {k: draw_value(spec, dims, rng) for k, spec in group.inputs.items()}
+                derived.append(Case(f"{group.name}, with {name} = 1", True, inputs, group.errstate, sized_one=name))
+    return derived
 
 
 def settings_at_zero(cases: list[Case], never: tuple = ()) -> list[Case]:
@@ -108,6 +133,7 @@ def fresh_draws(exercise: Exercise, seed: int, prefix: str, count: int) -> list[
 
 
 FRESH = 0x5EED   # keeps fresh draws apart from every [seed, group, repeat] stream
+ONE = 0x1        # and the size-one cases apart from both
 
 
 def draw_inputs(group: CaseGroup, rng: np.random.Generator) -> dict:

@@ -70,6 +70,13 @@ GENERIC_HINTS = {
         "a test `if config.get('k'):`, reads 0 as \"not given\" and puts the default in its "
         "place. Ask whether the setting is there: `config.get('k', default)`, "
         "`config.setdefault('k', default)`, or `if value is None:`."),
+    "size-one-axis": (
+        "Your code is right on every case except where an axis has size 1 ({dims}, on {case}). "
+        "Size 1 is where NumPy's conveniences change meaning: `.squeeze()` without an axis "
+        "removes every size-1 axis, not only the one you meant, and broadcasting silently "
+        "stretches a size-1 axis to match another array, so shapes that should differ (or "
+        "be refused) combine without an error. Name the axis you squeeze or sum, and check "
+        "shapes yourself where the statement asks for it."),
     "public-only": "Your code is right on the public examples but not on hidden cases. Hidden cases "
                    "are larger and more varied: other shapes (every axis a different size), "
                    "non-contiguous arrays, extreme values, more steps. Look for what the small "
@@ -92,9 +99,9 @@ def error_kind(error: dict) -> str:
 
 def generic(ctx: Context, rtol: float, atol: float) -> tuple:
     """Every candidate whose premise holds on this attempt; "public only" when nothing else spoke."""
-    zero = _zero_setting(ctx, rtol, atol)
-    if zero:
-        return zero
+    edge = _edge_only(ctx, rtol, atol)
+    if edge:
+        return edge
     found = []
     for candidate in (_first_wrong_explained, _lost_axis, _stability):
         found += candidate(ctx, rtol, atol)
@@ -337,13 +344,17 @@ def _error_cause(error: dict) -> str:
     return "non-finite-on-large-inputs"
 
 
-def _zero_setting(ctx: Context, rtol, atol) -> tuple:
-    """Wrong only on cases that set a setting to 0 (cases.settings_at_zero), right on all others."""
-    wrong = [i for i in range(len(ctx.cases)) if not right(ctx, i, rtol, atol)]
-    if not wrong or not all(ctx.cases[i].zeroed for i in wrong):
-        return ()
-    settings = ", ".join(sorted({f"{ctx.cases[i].zeroed} = 0" for i in wrong}))
-    return (_generic("zero-setting-ignored", settings=settings, case=f"'{ctx.cases[wrong[0]].name}'"),)
+def _edge_only(ctx: Context, rtol, atol) -> tuple:
+    """Wrong only on the cases that set a setting to 0 (cases.settings_at_zero), or only on
+    those that draw an axis of size 1 (cases.sizes_of_one), and right on every other."""
+    wrong = [ctx.cases[i] for i in range(len(ctx.cases)) if not right(ctx, i, rtol, atol)]
+    if wrong and all(c.zeroed for c in wrong):
+        settings = ", ".join(sorted({f"{c.zeroed} = 0" for c in wrong}))
+        return (_generic("zero-setting-ignored", settings=settings, case=f"'{wrong[0].name}'"),)
+    if wrong and all(c.sized_one for c in wrong):
+        dims = ", ".join(sorted({f"{c.sized_one} = 1" for c in wrong}))
+        return (_generic("size-one-axis", dims=dims, case=f"'{wrong[0].name}'"),)
+    return ()
 
 
 def _public_only(ctx: Context, rtol, atol) -> bool:

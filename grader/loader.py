@@ -31,7 +31,7 @@ FIELDS: dict[str, tuple[str, dict]] = {
     "exercise": ("unknown field '{}'", {
         **dict.fromkeys(("format_version", "id", "title", "topic", "order", "requires", "statement", "hints",
                          "entry", "module", "starter", "reference", "driver", "returns", "forbidden", "support",
-                         "diagnose_by", "mutation_bar", "nonzero_settings")),
+                         "diagnose_by", "mutation_bar", "nonzero_settings", "no_size_one")),
         "cases": "cases", "checks": ["check"], "mistakes": ["mistake"], "limits": "limits"}),
     "cases": ("unknown field 'cases.{}'", {"public": ["group"], "hidden": ["group"], "code": None}),
     "group": ("unknown field '{}' in a case group", {
@@ -173,6 +173,7 @@ def _build(file: _File, data: dict) -> Exercise:
         diagnose_by=_choice(file, data.get("diagnose_by", "outputs"), ["diagnose_by"], ("outputs", "checks")),
         mutation_bar=_fraction(file, data.get("mutation_bar", 0.95), ["mutation_bar"]),
         nonzero_settings=_reasons(file, data.get("nonzero_settings", {}), ["nonzero_settings"]),
+        no_size_one=_reasons(file, data.get("no_size_one", {}), ["no_size_one"]),
     )
 
 
@@ -183,7 +184,7 @@ def _reasons(file: "_File", value: Any, where: list) -> tuple[str, ...]:
         file.fail(where, "expected a mapping of names to reasons, e.g. {config.epsilon: \"why\"}")
     for name, reason in value.items():
         if not isinstance(reason, str) or not reason.strip():
-            file.fail([*where, name], f"'{name}' needs a reason: why can this setting never be 0?")
+            file.fail([*where, name], f"'{name}' needs a reason: why is it there?")
     return tuple(str(name) for name in value)
 
 

@@ -101,6 +101,7 @@ class Exercise:
     diagnose_by: str = "outputs"      # match mistakes by equal outputs, or by the same failed checks
     mutation_bar: float = 0.95        # the share of non-equivalent mutants its grader must fail
     nonzero_settings: tuple[str, ...] = ()   # settings never tried at 0 (cases.settings_at_zero)
+    no_size_one: tuple[str, ...] = ()        # dims never drawn as 1 (cases.sizes_of_one)
 
     @property
     def filename(self) -> str:

@@ -1,4 +1,5 @@
-"""Settings at zero: every setting a learner might read with `or default` meets a 0."""
+"""Edge cases every exercise gets without asking: each setting at 0 (so `config.get(k) or
+default` fails), and each declared dim at size 1 (so `.squeeze()` without an axis fails)."""
 from __future__ import annotations
 
 import textwrap
@@ -67,3 +68,22 @@ def test_a_nonzero_setting_without_a_reason_is_refused_with_its_line(tmp_path):
     with pytest.raises(ExerciseFileError) as info:
         load_exercise(tmp_path / "scale.yaml")
     assert "needs a reason" in info.value.problem and info.value.line == SCALE.count("\n") + 2
+
+
+def test_each_dim_of_each_declared_group_gets_a_case_of_size_one(tmp_path):
+    text = SCALE.replace("dims: {N: [2, 5]}", "dims: {N: [2, 5], M: [3, 6]}").replace(
+        "x: {shape: [N], normal: 1.0}", "x: {shape: [N, M], normal: 1.0}")
+    (tmp_path / "scale.yaml").write_text(text)
+    cases = generate_cases(load_exercise(tmp_path / "scale.yaml"), seed=5)
+    ones = {c.sized_one: c.inputs["x"].shape for c in cases if c.sized_one}
+    assert ones.keys() == {"N", "M"} and ones["N"][0] == 1 and ones["M"][1] == 1
+    assert ones["N"][1] != 1 and ones["M"][0] != 1                # only that one dim
+    assert all(c.hidden for c in cases if c.sized_one)
+
+
+def test_no_size_one_names_dims_that_must_stay_larger(tmp_path):
+    text = SCALE + 'no_size_one:\n  N: "a mean over one sample has no spread"\n'
+    (tmp_path / "scale.yaml").write_text(text)
+    exercise = load_exercise(tmp_path / "scale.yaml")
+    assert exercise.no_size_one == ("N",)
+    assert not [c for c in generate_cases(exercise, seed=0) if c.sized_one]
