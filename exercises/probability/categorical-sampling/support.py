@@ -182,3 +182,22 @@ def same_seed_same_samples(inputs, outputs, expected):
                 f"{where}: draw every random number from the rng you are given (rng.random), "
                 "not from np.random.* or a generator of your own")
     return None
+
+
+def each_draw_is_the_slot_of_its_uniform(inputs, outputs, expected):
+    """Inverse-CDF sampling is exact draw by draw: with u = rng.random(n), draw i is the slot
+    of u[i]. The reference ran on a generator made from the same seed, so its samples are
+    those slots; a sampler right only in distribution (one u for all draws, counts fixed in
+    advance, sorted draws, numbers from another generator) differs from them."""
+    values, slots = _samples(outputs), _samples(expected)
+    if values is None or slots is None or values.shape != slots.shape:
+        return None                                   # samples_format says what is wrong
+    differ = np.flatnonzero(values != slots)
+    if differ.size == 0:
+        return None
+    i = int(differ[0])
+    return (f"{differ.size} of {values.size} draws are not the slot of the uniform number rng gave "
+            f"for that draw (the first is draw {i}: you gave {int(values[i])}, its u falls in slot "
+            f"{int(slots[i])}). Draw u = rng.random(n), n numbers from rng in order and nothing "
+            "else, and return for each u its slot: frequencies that merely match p (a single u "
+            "for all draws, counts fixed in advance, another generator) are another sampler")

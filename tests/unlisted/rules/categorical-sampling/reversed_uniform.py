@@ -1,3 +1,6 @@
+# expect: not the slot of the uniform number
+# Right in distribution, but each draw is the slot of 1 - u, not of u: once a correct
+# solution, outside the contract since the statement asks for the slot of each u itself.
 import numpy as np
 
 
