@@ -113,6 +113,36 @@ def mask_independent(inputs, outputs, expected):
     return None
 
 
+def kept_count_binomial(inputs, outputs, expected):
+    """The number kept over many train-mode calls is Binomial(n, p) each time. Two tests, each
+    failing a correct layer with probability below DELTA:
+
+    - the pooled keep rate over all calls (n · REPEATS entries, Hoeffding as above) is p,
+      which a rate quantized to whole percents (rng.integers(0, 100) < 100 p, or
+      round(p, 2)) misses: every large hidden p lies half-way between two whole percents;
+    - the counts vary as much as independent draws make them: D = Σ (c − n p)² / (n p (1 − p))
+      is about chi-square with R = REPEATS degrees of freedom (n p (1 − p) > 900 here), and
+      P(D <= d) <= (d e / R)^(R/2) e^(-d/2) (a Chernoff bound) for d < R. A layer that keeps
+      exactly round(n p) entries (a shuffled fixed-count mask) has D near 0."""
+    counts = outputs.get("kept_counts") if isinstance(outputs, dict) else None
+    if not isinstance(counts, np.ndarray) or counts.size < 2:
+        return None
+    p, n, r = inputs["p"], inputs["x"].size, counts.size
+    rate = counts.sum() / (n * r)
+    t = math.sqrt(math.log(2 / DELTA) / (2 * n * r))
+    if abs(rate - p) > t:
+        return (f"over {r} train-mode calls your layer kept a fraction {rate:.4f} of the entries, but "
+                f"p = {p}: over {n * r} entries a correct layer lands within {t:.4f} of p. A mask "
+                "drawn as rng.random(x.shape) < p keeps each entry with probability exactly p")
+    d = float(np.sum((counts - n * p) ** 2) / (n * p * (1 - p)))
+    if d < r and (r / 2) * math.log(d * math.e / r) - d / 2 < math.log(DELTA):
+        return (f"your layer kept {counts.min()} to {counts.max()} of {n} entries over {r} calls: "
+                f"independent draws make that number vary by about ±{math.sqrt(n * p * (1 - p)):.0f}. "
+                "A mask with a fixed number of kept entries (a shuffled or permuted one) is not "
+                "dropout: each entry must be kept on its own draw, so the count varies")
+    return None
+
+
 def backward_same_mask(inputs, outputs, expected):
     x = inputs["x"]
     out, problem = _array(outputs, "out", x)

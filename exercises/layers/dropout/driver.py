@@ -2,9 +2,14 @@
 
 Every case runs the layer the way training and evaluation use it: a train-mode forward
 and backward, a second train-mode forward with the same seed (when a seed is given), and
-a test-mode forward and backward. The layer's own mask is never asked for: the checks
-recover it from out and x.
+a test-mode forward and backward. On large inputs it also counts the entries kept by
+REPEATS more train-mode forwards (other seeds, or none), for the test that the number kept
+varies as independent draws make it vary. The layer's own mask is never asked for: the
+checks recover it from out and x.
 """
+
+REPEATS = 40
+LARGE = 10_000      # entries: below this, the counts would not be tested
 
 
 def _param(p, mode, seed):
@@ -23,7 +28,20 @@ def run(layer, x, dout, p, seed):
     out_test, cache_test = layer.dropout_forward(x, _param(p, "test", seed))
     result["out_test"] = out_test
     result["dx_test"] = layer.dropout_backward(dout, cache_test)
+    if x.size >= LARGE:
+        result["kept_counts"] = _kept_counts(layer, x, p, seed)
     return result
+
+
+def _kept_counts(layer, x, p, seed):
+    import numpy as np
+
+    counts = []
+    for k in range(REPEATS):
+        again = None if seed is None else (seed + 1 + k) % 2147483647
+        out, _ = layer.dropout_forward(x, _param(p, "train", again))
+        counts.append(np.count_nonzero(out) if isinstance(out, np.ndarray) else -1)
+    return np.array(counts, dtype=np.int64)
 
 
 def forward_test(layer, x, dout, p, seed):
