@@ -37,6 +37,23 @@ def random_mask(rng):
     return _case(rng, n, tq, tk, d, mask)
 
 
+def blocked_far_above(rng):
+    """Blocked keys score about +1e5, allowed ones about -2e4 (within a few units of each
+    other): the answer is a softmax over the allowed scores alone. A row max taken before
+    masking makes every allowed exp underflow (0/0), and a "large negative" of -1e4 for
+    the blocked scores is then larger than every allowed one."""
+    n, tq, tk, d = _sizes(rng)
+    blocked = np.zeros(tk, dtype=bool)
+    blocked[rng.permutation(tk)[: max(1, tk // 3)]] = True
+    base = np.where(blocked, 1e5, -2e4) + rng.normal(0.0, 2.0, size=tk)
+    q = rng.normal(0.0, 1.0, size=(n, tq, d))
+    k = rng.normal(0.0, 1.0, size=(n, tk, d))
+    q[..., 0] = 100.0                              # score[i, j] = base[j] + O(1)
+    k[..., 0] = (base * np.sqrt(d) - (q[:, :1, 1:] * k[..., 1:]).sum(-1)) / 100.0
+    mask = np.broadcast_to(~blocked, (tq, tk)).copy()
+    return {**_case(rng, n, tq, tk, d, mask), "q": q, "k": k}
+
+
 def _case(rng, n, tq, tk, d, mask):
     assert mask.dtype == np.bool_ and mask.any(axis=1).all() and not mask.all()
     return {
