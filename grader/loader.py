@@ -31,7 +31,7 @@ FIELDS: dict[str, tuple[str, dict]] = {
     "exercise": ("unknown field '{}'", {
         **dict.fromkeys(("format_version", "id", "title", "topic", "order", "requires", "statement", "hints",
                          "entry", "module", "starter", "reference", "driver", "returns", "forbidden", "support",
-                         "diagnose_by", "mutation_bar", "nonzero_settings", "no_size_one")),
+                         "diagnose_by", "mutation_bar", "nonzero_settings", "no_size_one", "mutate")),
         "cases": "cases", "checks": ["check"], "mistakes": ["mistake"], "limits": "limits"}),
     "cases": ("unknown field 'cases.{}'", {"public": ["group"], "hidden": ["group"], "code": None}),
     "group": ("unknown field '{}' in a case group", {
@@ -174,6 +174,7 @@ def _build(file: _File, data: dict) -> Exercise:
         mutation_bar=_fraction(file, data.get("mutation_bar", 0.95), ["mutation_bar"]),
         nonzero_settings=_reasons(file, data.get("nonzero_settings", {}), ["nonzero_settings"]),
         no_size_one=_reasons(file, data.get("no_size_one", {}), ["no_size_one"]),
+        mutate=_mutated(file, data.get("mutate", []), reference),
     )
 
 
@@ -227,6 +228,13 @@ def _known_keys(file: _File, value: Any, kind: Any, where: list) -> None:
         _known_keys(file, item, fields.get(key, fields.get("*")), [*where, key])
 
 
+def _mutated(file: "_File", value: Any, reference: Code) -> tuple[str, ...]:
+    """The reference's functions the mutation stage mutates: each must be defined there."""
+    names = _names(file, value, ["mutate"], allow_empty=True)
+    _require_defined(file, reference, names, ["mutate"])
+    return tuple(names)
+
+
 def _names(file: _File, value: Any, where: list, allow_empty: bool = False) -> list[str]:
     if isinstance(value, str):
         value = [value]
@@ -244,7 +252,7 @@ def _require_defined(file: _File, code: Code, names: Sequence[str], where: list)
     defined |= {t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)}
     for name in names:
         if name not in defined:
-            file.fail(where, f"the reference does not define '{name}', which 'entry' names")
+            file.fail(where, f"the reference does not define '{name}', which '{where[0]}' names")
 
 
 def _hints(file: _File, value: Any) -> tuple[str, ...]:

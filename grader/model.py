@@ -102,6 +102,7 @@ class Exercise:
     mutation_bar: float = 0.95        # the share of non-equivalent mutants its grader must fail
     nonzero_settings: tuple[str, ...] = ()   # settings never tried at 0 (cases.settings_at_zero)
     no_size_one: tuple[str, ...] = ()        # dims never drawn as 1 (cases.sizes_of_one)
+    mutate: tuple[str, ...] = ()             # the reference's functions mutation tests (all if empty)
 
     @property
     def filename(self) -> str:

@@ -128,13 +128,15 @@ OPERATORS = {f.__name__: f for f in (arithmetic, comparison, boolean, constant, 
 STATEMENTS = (ast.Assign, ast.AugAssign, ast.Expr, ast.AnnAssign)
 
 
-def mutants(source: str, operators=None) -> list[Mutant]:
+def mutants(source: str, operators=None, only: tuple = ()) -> list[Mutant]:
     """Every single-site mutant of the functions in `source` (module-level code is left alone:
-    imports and constants are not where a learner's slip lives)."""
+    imports and constants are not where a learner's slip lives), or of the top-level
+    functions and classes named in `only`: the part a learner writes, when the rest is
+    given and kept as it is (a pipeline whose accuracy the learner estimates)."""
     tree = ast.parse(source)
     chosen = [OPERATORS[name] for name in (operators or OPERATORS)]
     found, seen = [], {ast.unparse(tree)}
-    for path in _sites(tree):
+    for path in _sites(tree, only):
         node = _get(tree, path)
         alternatives = [(op.__name__, alt, text) for op in chosen for alt, text in op(node)]
         if isinstance(node, STATEMENTS) and not _docstring(node):
@@ -147,8 +149,9 @@ def mutants(source: str, operators=None) -> list[Mutant]:
     return found
 
 
-def _sites(tree: ast.Module):
-    """Paths (field, index) from the module to every node inside a function body."""
+def _sites(tree: ast.Module, only: tuple = ()):
+    """Paths (field, index) from the module to every node inside a function body (of the
+    top-level definitions named in `only`, when given)."""
     def walk(node, path, inside):
         if inside:
             yield path
@@ -162,7 +165,7 @@ def _sites(tree: ast.Module):
                     yield from walk(item, path + ((field, i if isinstance(value, list) else None),),
                                     inside or is_def)
     for i, stmt in enumerate(tree.body):
-        if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)):
+        if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)) and (not only or stmt.name in only):
             yield from walk(stmt, (("body", i),), isinstance(stmt, ast.FunctionDef))
 
 

@@ -93,7 +93,7 @@ def mutation_test(exercise, kill_seeds=range(3), battery=range(12), sample: int 
 
     started = time.perf_counter()
     report = MutationReport(exercise.id, exercise.mutation_bar)
-    found = mutants(exercise.reference.source)
+    found = mutants(exercise.reference.source, only=exercise.mutate)
     judge = _Judge(exercise, kill_seeds, battery, limit)
     if judge.slow:
         report.effort = "1 seed, a 3-seed battery: slow runs"
