@@ -4,7 +4,7 @@ import numpy as np
 def matmul(a, b):
     n, m = np.shape(a)
     if np.shape(b)[0] != m:
-        raise ValueError("matmul: mismatched inner dimension")
+        raise ValueError(f"matmul: mismatched inner dimension, {m} against {np.shape(b)[0]}")
     cols = []
     for j in range(b.shape[1]):
         # column j of the product: the columns of a weighted by the entries of column j of b

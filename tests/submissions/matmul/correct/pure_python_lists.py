@@ -5,7 +5,7 @@ def matmul(a, b):
     rows, shared = a.shape
     shared_b, cols = b.shape
     if shared != shared_b:
-        raise ValueError("a's column count must equal b's row count")
+        raise ValueError(f"a's column count ({shared}) must equal b's row count ({shared_b})")
     result = []
     for i in range(rows):
         row = []
