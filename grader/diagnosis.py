@@ -24,6 +24,7 @@ from .axes import axis_siblings
 from .calling import entry_call, run_trusted
 from .checks import Context, measures
 from .compare import same_outcome
+from .contract import RULE
 from .generic import error_kind, generic, reshape_note, right
 from .result import Diagnosis
 from .support import load_code, quiet
@@ -126,12 +127,21 @@ def _agree(learner, mistake, rtol: float, atol: float, up_to: str | None = None)
     if learner.error or mistake.error:
         same = learner.error and mistake.error and error_kind(learner.error) == error_kind(mistake.error)
         return EXACT if same else None
+    learner, mistake = _without_rules(learner), _without_rules(mistake)
     if same_outcome(learner.outputs, mistake.outputs, rtol, atol, up_to):
         return EXACT
     reshaped = _reshaped_like(learner.outputs, mistake.outputs)
     if reshaped is not None and same_outcome(reshaped, mistake.outputs, rtol, atol, up_to):
         return RESHAPED
     return None
+
+
+def _without_rules(outcome):
+    """The outcome without its `rule: ...` outputs (contract.py), which no mistake is about."""
+    if not isinstance(outcome.outputs, dict) or not any(str(k).startswith(RULE) for k in outcome.outputs):
+        return outcome
+    kept = {k: v for k, v in outcome.outputs.items() if not str(k).startswith(RULE)}
+    return dataclasses.replace(outcome, outputs=kept)
 
 
 def _reshaped_like(got, model):

@@ -2,9 +2,12 @@
 
 
 def run(layer, x, w, b, dout):
+    from mlfun.grader.contract import cache_is
+
     out, cache = layer.affine_forward(x, w, b)
+    form = cache_is(cache, x, w, b)              # before backward, which may unpack it
     dx, dw, db = layer.affine_backward(dout, cache)
-    return {"out": out, "dx": dx, "dw": dw, "db": db}
+    return {"out": out, "dx": dx, "dw": dw, "db": db, "rule: the cache is (x, w, b), x unflattened": form}
 
 
 def forward(layer, x, w, b, dout):

@@ -17,5 +17,5 @@ def run(impl, a, b):
     except ValueError as error:
         numbers = set(re.findall(r"\d+", str(error)))
         named = {str(a.shape[1]), str(b.shape[0])} <= numbers
-        return {"raises ValueError": True, "its message names both inner sizes": named}
+        return {"raises ValueError": True, "rule: its message names both inner sizes": named}
     return {"raises ValueError": False}
