@@ -72,10 +72,17 @@ class Plan:
 
     def evaluate(self, outcomes: list, timed: bool = True) -> list:
         """Every check's results. `timed=False` skips speed checks: trusted code judged in-process
-        (a mistake during diagnosis, the reference in a seed sweep) was not timed in a sandbox."""
+        (a mistake during diagnosis, the reference in a seed sweep) was not timed in a sandbox.
+        Speed is judged only when every other check passed: the baseline (naive loops, often
+        the slowest part of a grade) is not run to time code whose values are wrong."""
         ctx = self.context(outcomes, timed)
         with quiet():
-            return [result for check in self.checks for result in check.evaluate(ctx)]
+            found = {id(c): c.evaluate(ctx) for c in self.checks if c.kind != "speed"}
+            values_right = all(r.passed for results in found.values() for r in results)
+            for check in self.checks:
+                if check.kind == "speed":      # a baseline is timed only for right values
+                    found[id(check)] = check.evaluate(ctx) if values_right else check.not_yet()
+        return [result for check in self.checks for result in found[id(check)]]
 
     def failed_untimed(self, outcomes: list) -> set:
         """Names of the failed checks other than speed: how a mistake is compared with a learner."""

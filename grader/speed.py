@@ -58,6 +58,9 @@ class SpeedCheck(Check):
                 f"at least {float(self.options['min_speedup']):g}x needed)")
         return [self._result(speedup >= float(self.options["min_speedup"]), text)]
 
+    def not_yet(self) -> list[CheckResult]:
+        return [self._result(False, "not timed yet: speed is measured once every other check passes")]
+
     def _baseline(self, ctx: Context) -> list:
         """The baseline on the same draws, in this process: its times, and its (right) outputs."""
         ex = ctx.exercise

@@ -135,8 +135,9 @@ def test_a_worker_killed_mid_grade_loses_nothing_and_grades_once(cohort, tmp_pat
     database_url, tokens, server = cohort
     env = join(server, tokens, tmp_path / "ada", "ada")
     path = Path(mlfun_json("next", env=env)["file"])
-    path.write_text("import time\n" + RIGHT.replace("def matmul(", "def _matmul(") +
-                    "\n\ndef matmul(A, B):\n    time.sleep(0.4)\n    return _matmul(A, B)\n")
+    path.write_text("import time\n" + RIGHT.replace("def matmul(", "def _matmul(") +    # 3 s in its first call
+                    "\n\n_calls = []\n\n\ndef matmul(A, B):\n    if not _calls:\n        time.sleep(3.0)\n"
+                    "    _calls.append(1)\n    return _matmul(A, B)\n")
     queued = mlfun_json("submit", "--no-wait", env=env)
     token = json.loads(path.parent.parent.joinpath(".mlfun/remote.json").read_text())["token"]
     progress = f"{server.url}/api/v1/submissions/{queued['submission']}"
