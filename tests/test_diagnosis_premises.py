@@ -18,10 +18,10 @@ SEEDS = range(10)
 STABILITY = {"overflow-on-large-inputs", "underflow-on-large-inputs", "non-finite-on-large-inputs"}
 
 
-def _grade_all(catalog, exercise_id: str, name: str) -> list:
+def _grade_all(catalog, exercise_id: str, name: str, launcher) -> list:
     exercise = catalog.exercise(exercise_id)
     source = (HERE / exercise_id / name).read_bytes()
-    return [grade(exercise, source, seed) for seed in SEEDS]
+    return [grade(exercise, source, seed, launcher=launcher) for seed in SEEDS]
 
 
 def _named(result) -> list:
@@ -29,22 +29,22 @@ def _named(result) -> list:
 
 
 @pytest.mark.parametrize("name", ["max_right_sum_axis0.py", "max_right_sum_axis1.py", "max_axis0_sum_right.py"])
-def test_softmax_with_a_hard_coded_axis_is_wrong_axis_on_every_seed(catalog, name):
+def test_softmax_with_a_hard_coded_axis_is_wrong_axis_on_every_seed(catalog, zygote, name):
     """The named mistake is written with axis -1; the same mistake along any other fixed axis,
     or with only one of the two reductions hard-coded, is still that mistake, never overflow:
     its ordinary cases are wrong, so "right on ordinary ones" would be false."""
-    for seed, result in zip(SEEDS, _grade_all(catalog, "softmax", name)):
+    for seed, result in zip(SEEDS, _grade_all(catalog, "softmax", name, zygote)):
         assert not result.passed
         assert "wrong-axis" in _named(result), (seed, _named(result))
         assert not STABILITY & set(_named(result)), (seed, _named(result))
 
 
 @pytest.mark.parametrize("name", ["max_without_keepdims.py", "method_calls_without_keepdims.py"])
-def test_logsumexp_without_keepdims_is_a_shape_diagnosis_and_shows_its_error(catalog, name):
+def test_logsumexp_without_keepdims_is_a_shape_diagnosis_and_shows_its_error(catalog, zygote, name):
     """The max without keepdims breaks broadcasting on ordinary cases: the diagnosis names the
     lost axis, never overflow, and the learner sees the broadcasting error itself (its type,
     message and line), not only the overflow its square public example happens to raise."""
-    for seed, result in zip(SEEDS, _grade_all(catalog, "logsumexp", name)):
+    for seed, result in zip(SEEDS, _grade_all(catalog, "logsumexp", name, zygote)):
         named = _named(result)
         assert {"missing-keepdims", "wrong-axis"} & set(named), (seed, named)
         assert not STABILITY & set(named) and "no-max-shift" not in named, (seed, named)
@@ -53,26 +53,28 @@ def test_logsumexp_without_keepdims_is_a_shape_diagnosis_and_shows_its_error(cat
         assert "hidden case" in runs and "x: (" in runs and "axis=" in runs, runs
 
 
+@pytest.mark.slow     # dropout grades run 120 forward passes each, mistakes included: 5 s a test
 @pytest.mark.parametrize("name", ["mask_per_feature.py", "mask_per_example.py"])
-def test_dropout_with_a_shared_mask_is_not_the_drop_probability_convention(catalog, name):
+def test_dropout_with_a_shared_mask_is_not_the_drop_probability_convention(catalog, zygote, name):
     """A mask shared over the batch keeps about p of the entries, with a spread far beyond an
     independent mask's: a wrong keep rate, but not 1 - p, so not `p-is-drop-probability`."""
-    for seed, result in zip(SEEDS, _grade_all(catalog, "dropout", name)):
+    for seed, result in zip(SEEDS, _grade_all(catalog, "dropout", name, zygote)):
         assert "p-is-drop-probability" not in _named(result), (seed, result.checks)
 
 
-def test_dropout_pytorch_convention_is_still_named(catalog):
+@pytest.mark.slow
+def test_dropout_pytorch_convention_is_still_named(catalog, zygote):
     source = (Path(__file__).parent / "submissions/dropout/p-is-drop-probability/pytorch_convention.py").read_bytes()
     exercise = catalog.exercise("dropout")
     for seed in SEEDS:
-        assert "p-is-drop-probability" in _named(grade(exercise, source, seed)), seed
+        assert "p-is-drop-probability" in _named(grade(exercise, source, seed, launcher=zygote)), seed
 
 
 @pytest.mark.parametrize("name", ["max_over_whole_array.py", "max_over_each_batch_item.py"])
-def test_attention_shifted_by_a_global_max_is_not_told_about_overflow(catalog, name):
+def test_attention_shifted_by_a_global_max_is_not_told_about_overflow(catalog, zygote, name):
     """It already subtracts a maximum; its rows underflow to 0/0. Telling it that exp
     overflows, or to subtract the maximum, sends it the wrong way."""
-    for seed, result in zip(SEEDS, _grade_all(catalog, "attention", name)):
+    for seed, result in zip(SEEDS, _grade_all(catalog, "attention", name, zygote)):
         named = _named(result)
         assert "overflow-on-large-inputs" not in named and "no-max-shift" not in named, (seed, named)
         assert not any("overflow" in d.hint for d in result.diagnosis), (seed, result.diagnosis)
@@ -80,12 +82,12 @@ def test_attention_shifted_by_a_global_max_is_not_told_about_overflow(catalog, n
 
 
 @pytest.mark.parametrize("name", ["np_cov_default_ddof.py", "np_cov_of_transpose.py"])
-def test_gaussian_mle_with_np_cov_is_unbiased_covariance_and_silent(catalog, capsys, name):
+def test_gaussian_mle_with_np_cov_is_unbiased_covariance_and_silent(catalog, capsys, zygote, name):
     """np.cov divides by N - 1 (and returns a 0-d array for one feature, a second fault that
     must not hide the first); mlfun's own mistakes must print nothing while they are compared."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        results = _grade_all(catalog, "gaussian-mle", name)
+        results = _grade_all(catalog, "gaussian-mle", name, zygote)
     assert [str(w.message) for w in caught] == []
     out, err = capsys.readouterr()
     assert out == "" and err == ""

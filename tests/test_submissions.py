@@ -15,7 +15,20 @@ import pytest
 from mlfun.grader.grade import grade
 
 HERE = Path(__file__).parent / "submissions"
-SUBMISSIONS = sorted(HERE.glob("*/*/*.py"))
+TRAINS = {p.stem for topic in ("training", "debugging")
+          for p in (Path(__file__).parent.parent / "exercises" / topic).glob("*.yaml")}
+
+
+def _quick_or_slow(path: Path):
+    """Exercises that train a network grade in seconds: their second and later correct
+    solutions run in the slow step only (each of their mistakes stays in the quick run)."""
+    exercise, folder = path.parts[-3], path.parts[-2]
+    later = folder == "correct" and path != sorted(path.parent.glob("*.py"))[0]
+    return pytest.param(path, marks=pytest.mark.slow) if exercise in TRAINS and later else path
+
+
+PATHS = sorted(HERE.glob("*/*/*.py"))
+SUBMISSIONS = [_quick_or_slow(p) for p in PATHS]
 
 
 def _id(path: Path) -> str:
@@ -43,7 +56,7 @@ CORPUS_EXERCISES = {"softmax", "log-softmax", "logsumexp", "cross-entropy", "mat
                     "relu-layer", "max-pool", "conv-forward", "conv-backward", "batchnorm", "layernorm",
                     "dropout", "embedding", "adam", "rmsprop", "sgd-momentum", "attention", "rnn-step",
                     "categorical-sampling"}
-CORPUS = [p for p in SUBMISSIONS if p.parts[-2] == "correct" and p.parts[-3] in CORPUS_EXERCISES]
+CORPUS = [p for p in PATHS if p.parts[-2] == "correct" and p.parts[-3] in CORPUS_EXERCISES]
 
 
 def test_the_corpus_has_three_correct_solutions_for_each_of_twenty_exercises():

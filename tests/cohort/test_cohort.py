@@ -124,6 +124,7 @@ def dashboard(server: Server, token: str, path: str = "/dashboard") -> str:
     return opener.open(server.url + path).read().decode()
 
 
+@pytest.mark.slow     # two workers, a kill and a regrade each: 13 s apiece
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
 def test_a_worker_killed_mid_grade_loses_nothing_and_grades_once(cohort, tmp_path, how):
     """kill -9 of a worker and everything it started (a machine dying), or SIGTERM to all of

@@ -69,6 +69,7 @@ def test_nothing_outside_the_allowlist_is_found(hostile, planted, monkeypatch):
     assert all(path.exists() for path in planted["references"])     # they were there to be found
 
 
+@pytest.mark.slow     # a control of the test above: the same search, unconfined (8 s of find /)
 def test_the_search_itself_finds_them_outside_the_sandbox(planted, tmp_path):
     """The control: the same file run as a plain program (no sandbox) finds every planted copy, so
     the test above does not pass by searching badly."""
