@@ -33,11 +33,19 @@ def entry_call(driver, fn_name: str, implementation, entry: tuple, returns: tupl
 
     With a driver (exercise code), its function `fn_name(impl, **inputs)` decides what is
     called and what is reported. Without one, the first entry function is called with the
-    case inputs as keyword arguments and its return value is named by `returns`.
+    case inputs as keyword arguments and its return value is named by `returns`. A
+    `protocol` the driver does not define is the ordinary call made twice (stateful.py).
     """
-    if driver is not None:
+    if driver is not None and hasattr(driver, fn_name):
         fn = getattr(driver, fn_name)
         return lambda inputs: fn(implementation, **inputs)
+    if fn_name == "protocol":       # no driver of its own: the plain call, twice (stateful.py)
+        from .stateful import repeated_call
+
+        plain = entry_call(driver, "run", implementation, entry, returns)
+        return lambda inputs: repeated_call(plain, inputs)
+    if driver is not None:
+        raise AttributeError(f"the exercise's driver defines no '{fn_name}'")
     name = entry[0]
 
     def call_entry(inputs: dict) -> dict:

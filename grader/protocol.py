@@ -23,7 +23,9 @@ SAME, DIFFER = "same", "differ"
 
 REPEATED = ("calling it a second time with the same inputs gave a different {name}: something "
             "kept between calls decides the result (a module global, a default argument, a random "
-            "draw that is not seeded from the inputs); compute from the inputs and the cache alone")
+            "draw that is not seeded from the inputs, or an array you keep and return again, which "
+            "the caller wrote into after the first call); compute from the inputs and the cache alone, "
+            "and return new arrays")
 BACKWARD_AGAIN = ("calling backward a second time with the same cache gave a different {name}: your "
                   "backward changes its cache (or dout) in place; leave the cache as forward made it")
 INTERLEAVED = ("with two cases in flight (forward A, forward B, backward A with A's cache, backward B) "
@@ -60,11 +62,14 @@ class ProtocolCheck(Check):
     def calls(self, cases, seed):
         return [((self.kind, i), {"fn": self.function, "case": i}) for i, _ in self.selected(cases)]
 
-    def tolerance(self) -> tuple[float, float]:
-        """The exercise's close tolerance: the grade already accepts that much from the reference."""
-        close = next((s.options for s in self.exercise.checks if s.kind == "close"), {})
+    def tolerance(self, output: str | None = None) -> tuple[float, float, str | None]:
+        """The tolerance of the close check that compares this output (rtol, atol, and `up_to`,
+        an eigenvector's sign say): the grade already accepts that much from the reference."""
+        closes = [c.options for c in self.exercise.checks if c.kind == "close"]
+        close = next((c for c in closes if output in c.get("outputs", ())), None) \
+            or next((c for c in closes if "outputs" not in c), closes[0] if closes else {})
         return (float(self.options.get("rtol", close.get("rtol", 1e-7))),
-                float(self.options.get("atol", close.get("atol", 1e-9))))
+                float(self.options.get("atol", close.get("atol", 1e-9))), close.get("up_to"))
 
     def evaluate(self, ctx: Context) -> list[CheckResult]:
         checked = 0
@@ -97,10 +102,9 @@ class ProtocolCheck(Check):
 
     def compare(self, got: dict, base: dict, relation: str) -> tuple[str, str] | None:
         """(output name, how it differs) for the first output that breaks the relation, else None."""
-        rtol, atol = self.tolerance()
         if not isinstance(got, dict) or not isinstance(base, dict):
             return None
-        differences = {name: mismatch(got.get(name), value, rtol, atol) for name, value in base.items()}
+        differences = {name: mismatch(got.get(name), value, *self.tolerance(name)) for name, value in base.items()}
         if relation == DIFFER:
             return None if any(differences.values()) else (", ".join(base), "")
         return next(((name, text.replace("expected", "alone it gave")) for name, text in differences.items()

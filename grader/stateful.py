@@ -56,6 +56,30 @@ def layer_protocol(forward, backward, inputs: dict, other: dict | None = None) -
     return stages
 
 
+def repeated_call(call, inputs: dict) -> dict:
+    """A function's stages: called, its result written into (every numeric array + 1), then
+    called again with the same inputs. A result cached in the module (or in a default
+    argument) and handed out again shows: the second call returns what the caller changed,
+    or differs from the first for any other state kept between calls."""
+    first = call(copy.deepcopy(inputs))
+    alone = copy.deepcopy(first)
+    _scribble(first)
+    return {"alone": alone, "again": copy.deepcopy(call(copy.deepcopy(inputs)))}
+
+
+def _scribble(value) -> None:
+    """Add 1 to every numeric array inside `value`, in place (what a caller may do to a result)."""
+    if isinstance(value, dict):
+        for item in value.values():
+            _scribble(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _scribble(item)
+    elif getattr(getattr(value, "dtype", None), "kind", None) in ("f", "i", "u") and getattr(value, "ndim", 0) \
+            and getattr(value, "flags", None) is not None and value.flags.writeable:
+        value += 1
+
+
 def _whole(forward, backward, inputs: dict) -> dict:
     """One forward and its backward, on a private copy of the inputs, as `run` calls them."""
     mine = copy.deepcopy(inputs)
