@@ -66,8 +66,7 @@ def sizes_of_one(exercise: Exercise, seed: int) -> list[Case]:
         for name in group.dims:
             if name not in exercise.no_size_one:
                 rng = np.random.default_rng([seed, g, group.repeat, ONE])
-                dims = draw_dims({**group.dims, name: (1, 1)}, rng)
-                inputs = {k: draw_value(spec, dims, rng) for k, spec in group.inputs.items()}
+                inputs = draw_inputs(group, rng, {**group.dims, name: (1, 1)})
                 derived.append(Case(f"{group.name}, with {name} = 1", True, inputs, group.errstate, sized_one=name))
     return derived
 
@@ -136,8 +135,9 @@ FRESH = 0x5EED   # keeps fresh draws apart from every [seed, group, repeat] stre
 ONE = 0x1        # and the size-one cases apart from both
 
 
-def draw_inputs(group: CaseGroup, rng: np.random.Generator) -> dict:
-    dims = draw_dims(group.dims or {}, rng)
+def draw_inputs(group: CaseGroup, rng: np.random.Generator, bounds: dict | None = None) -> dict:
+    """The group's inputs, its dims drawn from `bounds` (the group's own unless given)."""
+    dims = draw_dims(group.dims or {} if bounds is None else bounds, rng)
     return {name: draw_value(spec, dims, rng) for name, spec in group.inputs.items()}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .cases import Case
-from .compare import mismatch, shape_text
+from .compare import mismatch, same_value, shape_text
 from .model import Exercise
 from .result import CheckResult
 from .support import load_code
@@ -195,30 +195,16 @@ class UnmodifiedCheck(Check):
             for name in self.names():
                 after = outcome.inputs_after.get(name)
                 before = case.inputs.get(name)
-                if isinstance(before, np.ndarray) and not _same_value(before, after):
+                if isinstance(before, np.ndarray) and not same_value(before, after):
                     return [CheckResult("inputs left unmodified", False,
                                         f"your code changed its input '{name}' in place, on {case_label(case)}; "
                                         "compute into a new array (x = x - m, not x -= m)")]
-                if isinstance(before, (dict, list)) and not _same_value(before, after):
+                if isinstance(before, (dict, list)) and not same_value(before, after):
                     return [CheckResult("inputs left unmodified", False,
                                         f"your code changed the {type(before).__name__} '{name}' it was given, on "
                                         f"{case_label(case)}: the caller reuses it for the next call; read from it, "
                                         "and keep what you derive in variables of your own")]
         return [CheckResult("inputs left unmodified", True, "no input was changed in place")]
-
-
-def _same_value(before, after) -> bool:
-    """Equal in value, arrays (shape and entries) and nested dicts and lists included."""
-    if isinstance(before, np.ndarray):
-        return isinstance(after, np.ndarray) and after.shape == before.shape and \
-            np.array_equal(after, before, equal_nan=True)
-    if isinstance(before, dict):
-        return isinstance(after, dict) and after.keys() == before.keys() and \
-            all(_same_value(v, after[k]) for k, v in before.items())
-    if isinstance(before, (list, tuple)):
-        return isinstance(after, (list, tuple)) and len(after) == len(before) and \
-            all(map(_same_value, before, after))
-    return type(after) is type(before) and after == before
 
 
 class NewArraysCheck(Check):

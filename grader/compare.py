@@ -144,3 +144,17 @@ def shape_text(value) -> str:
     if isinstance(value, (dict, list, tuple)):
         return type(value).__name__
     return repr(value)
+
+
+def same_value(before, after) -> bool:
+    """Equal in value, arrays (shape and entries) and nested dicts and lists included."""
+    if isinstance(before, np.ndarray):
+        return isinstance(after, np.ndarray) and after.shape == before.shape and \
+            np.array_equal(after, before, equal_nan=True)
+    if isinstance(before, dict):
+        return isinstance(after, dict) and after.keys() == before.keys() and \
+            all(same_value(v, after[k]) for k, v in before.items())
+    if isinstance(before, (list, tuple)):
+        return isinstance(after, (list, tuple)) and len(after) == len(before) and \
+            all(map(same_value, before, after))
+    return type(after) is type(before) and after == before

@@ -9,7 +9,7 @@ about a computation, and a learner who also breaks a rule is told so by that che
 """
 from __future__ import annotations
 
-import numpy as np
+from .compare import same_value
 
 RULE = "rule: "
 
@@ -17,10 +17,5 @@ RULE = "rule: "
 def cache_is(cache, *parts) -> bool:
     """`cache` is a tuple of exactly `parts`, in order: the very objects or equal copies
     (arrays of the same shape and values, equal dicts)."""
-    return isinstance(cache, tuple) and len(cache) == len(parts) and all(map(_same, cache, parts))
+    return isinstance(cache, tuple) and len(cache) == len(parts) and all(map(same_value, parts, cache))
 
-
-def _same(got, given) -> bool:
-    if isinstance(given, np.ndarray):
-        return isinstance(got, np.ndarray) and got.shape == given.shape and np.array_equal(got, given)
-    return type(got) is type(given) and got == given
