@@ -15,16 +15,17 @@ import pytest
 from mlfun.grader.grade import grade
 
 HERE = Path(__file__).parent / "submissions"
-TRAINS = {p.stem for topic in ("training", "debugging")
-          for p in (Path(__file__).parent.parent / "exercises" / topic).glob("*.yaml")}
+EXERCISES = Path(__file__).parent.parent / "exercises"
+SLOW_TO_GRADE = {p.stem for p in EXERCISES.glob("*/*.yaml")
+                 if p.parent.name in ("training", "debugging") or "\n  - speed:" in p.read_text()}
 
 
 def _quick_or_slow(path: Path):
-    """Exercises that train a network grade in seconds: their second and later correct
-    solutions run in the slow step only (each of their mistakes stays in the quick run)."""
+    """Exercises that train a network, or time a loop baseline, grade in seconds: their second
+    and later correct solutions run in the slow step only (each mistake stays in the quick run)."""
     exercise, folder = path.parts[-3], path.parts[-2]
     later = folder == "correct" and path != sorted(path.parent.glob("*.py"))[0]
-    return pytest.param(path, marks=pytest.mark.slow) if exercise in TRAINS and later else path
+    return pytest.param(path, marks=pytest.mark.slow) if exercise in SLOW_TO_GRADE and later else path
 
 
 PATHS = sorted(HERE.glob("*/*/*.py"))
