@@ -25,6 +25,8 @@ from .calling import entry_call, run_trusted
 from .checks import Context, measures
 from .compare import same_outcome
 from .contract import RULE
+from .compose import compositions
+from .evidence import explain
 from .generic import error_kind, generic, reshape_note, right
 from .result import Diagnosis
 from .support import load_code, quiet
@@ -38,9 +40,77 @@ def diagnose(ctx: Context, calls: list, failed_checks: set, evaluate, rtol: floa
     with quiet():
         found = _named(ctx, calls, failed_checks, evaluate, rtol, atol, up_to)
         if found:
-            notes = _reshape_notes(ctx) if RESHAPED in found.values() else ()
+            notes = _reshape_notes(ctx, calls) if RESHAPED in found.values() else ()
             return tuple(Diagnosis(m.id, m.hint) for m in found) + notes
-        return generic(ctx, rtol, atol) if ctx.exercise.diagnose_by == "outputs" else ()
+        both = _composed(ctx, calls, failed_checks, evaluate, rtol, atol, up_to)
+        if both:
+            return both
+        if ctx.exercise.diagnose_by != "outputs":
+            return ()
+        named, unexplained = _together(ctx, calls, rtol, atol, up_to)
+        if not named:
+            return generic(ctx, rtol, atol)
+        return named + (generic(_only(ctx, unexplained), rtol, atol) if unexplained else ())
+
+
+def _only(ctx: Context, outputs: tuple) -> Context:
+    """The context as if only these outputs were graded: what generic diagnoses explain of the
+    outputs that no named mistake does."""
+    expected = [{k: v for k, v in e.items() if str(k) in outputs} for e in ctx.expected]
+    return dataclasses.replace(ctx, expected=expected)
+
+
+def _composed(ctx: Context, calls, failed_checks, evaluate, rtol, atol, up_to) -> tuple:
+    """Two mistakes made at once (compose.py): named together when the learner's outcome
+    equals the reference with both mistakes' edits applied."""
+    named = {}
+    for pair, code in _compositions(ctx.exercise):
+        how = _matches(ctx, code, calls, failed_checks, evaluate, rtol, atol, up_to)
+        if how:
+            named.update(dict.fromkeys(pair, how))
+    notes = _reshape_notes(ctx, calls) if RESHAPED in named.values() else ()
+    ids = [m.id for m in named]
+    return tuple(Diagnosis(m.id, _scope((), [o for o in ids if o != m.id], ()) + m.hint) for m in named) + notes
+
+
+def _together(ctx: Context, calls: list, rtol, atol, up_to) -> tuple:
+    """(diagnoses, outputs left unexplained): mistakes named from per-output evidence
+    (evidence.py), two at once, or one beside a fault in another output."""
+    n = len(ctx.cases)
+    outcomes = {(m, v): mistake_outcomes(ctx, v, calls[:n]) for m in ctx.exercise.mistakes for v in m.variants}
+    found = explain(ctx, outcomes, rtol, atol, up_to)
+    if found is None:
+        return (), ()
+    named, seen = [], set()
+    for mistake, variant in found.mistakes:
+        if mistake.id in seen:
+            continue
+        seen.add(mistake.id)
+        named.append((mistake, found.outputs[(mistake, variant)]))
+    others = [m.id for m, _ in named]
+    return tuple(Diagnosis(m.id, _scope(outputs, [o for o in others if o != m.id], found.unexplained) + m.hint)
+                 for m, outputs in named), found.unexplained
+
+
+def _scope(outputs: tuple, others: list, unexplained: tuple) -> str:
+    """What part of the attempt this mistake explains, said before its hint."""
+    if others and not outputs:
+        said = f"Your code makes {len(others) + 1} mistakes at once, this one and {_listed(others)}: " \
+               f"making both gives exactly your results"
+    elif others:
+        said = f"Your code makes {len(others) + 1} mistakes at once: this one explains the wrong " \
+               f"values of {_listed(outputs)}, {_listed(others)} the others"
+    else:
+        said = f"This mistake explains the wrong values of {_listed(outputs)}"
+    if unexplained:
+        verb = "is" if len(unexplained) == 1 else "are"
+        said += f"; {_listed(unexplained)} {verb} wrong in another way, which no named mistake describes"
+    return said + ". "
+
+
+def _listed(items) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _named(ctx, calls, failed_checks, evaluate, rtol, atol, up_to) -> dict:
@@ -63,6 +133,17 @@ def _named(ctx, calls, failed_checks, evaluate, rtol, atol, up_to) -> dict:
     return found
 
 
+_COMPOSITIONS: dict = {}
+
+
+def _compositions(exercise) -> list:
+    """Every pair of the exercise's mistakes that composes, built once per exercise version."""
+    key = (exercise.id, exercise.content_hash)
+    if key not in _COMPOSITIONS:
+        _COMPOSITIONS[key] = compositions(exercise.mistakes, exercise.reference)
+    return _COMPOSITIONS[key]
+
+
 def _first(verdicts):
     return next((v for v in verdicts if v), None)
 
@@ -83,7 +164,9 @@ def _matches(ctx: Context, code, calls, failed_checks, evaluate, rtol, atol, up_
     verdicts = [_agree(ctx.learner[i], outcomes[i], rtol, atol, up_to) for i in range(n)]
     if None in verdicts or (sibling and _all_right(ctx, outcomes, rtol, atol)):
         return None
-    return RESHAPED if RESHAPED in verdicts else EXACT
+    if RESHAPED in verdicts:
+        return None if _shape_only(ctx, outcomes) else RESHAPED
+    return EXACT
 
 
 def _all_right(ctx: Context, outcomes: list, rtol, atol) -> bool:
@@ -152,14 +235,52 @@ def _reshaped_like(got, model):
     out, changed = dict(got), False
     for name, value in got.items():
         other = model.get(name)
-        if isinstance(value, np.ndarray) and isinstance(other, np.ndarray) and value.shape != other.shape \
-                and value.size == other.size:
-            out[name], changed = value.reshape(other.shape), True
+        if isinstance(value, (np.ndarray, np.generic)) and isinstance(other, (np.ndarray, np.generic)) \
+                and np.shape(value) != np.shape(other) and np.size(value) == np.size(other):
+            out[name], changed = np.reshape(value, np.shape(other)), True
     return out if changed else None
 
 
-def _reshape_notes(ctx: Context) -> tuple:
-    """The second fault of a match that needed a reshape: which output, which shapes."""
+def _shape_only(ctx: Context, outcomes: list) -> bool:
+    """The mistake's values are the reference's in another shape: its whole fault is a shape,
+    so agreeing with it up to a reshape says nothing (a squeeze too many is not one too few)."""
+    for i, outcome in enumerate(outcomes):
+        if outcome is None or outcome.error or not isinstance(outcome.outputs, dict):
+            return False
+        expected = {k: v for k, v in ctx.expected[i].items() if not str(k).startswith(RULE)}
+        outputs = _without_rules(outcome).outputs
+        reshaped = _reshaped_like(outputs, expected)
+        if not same_outcome(outputs if reshaped is None else reshaped, expected, 1e-12, 0.0):
+            return False
+    return True
+
+
+def _reshape_notes(ctx: Context, calls: list) -> tuple:
+    """The second fault of a match that needed a reshape: a named mistake whose whole fault is
+    that shape (a kept axis), or else which output, which shapes."""
+    n = len(ctx.cases)
+    for mistake in ctx.exercise.mistakes:
+        for variant in mistake.variants:
+            outcomes = mistake_outcomes(ctx, variant, calls[:n])
+            if _shape_only(ctx, outcomes) and _same_shapes(ctx.learner, outcomes):
+                return (Diagnosis(mistake.id, mistake.hint),)
+    return _shape_note(ctx)
+
+
+def _same_shapes(learner: list, outcomes: list) -> bool:
+    """Every output has the same shape in both, on every case where both returned (one at least)."""
+    compared = 0
+    for mine, theirs in zip(learner, outcomes):
+        if mine is None or mine.error or not isinstance(mine.outputs, dict) or theirs.error:
+            continue
+        if any(np.shape(v) != np.shape(mine.outputs.get(k)) for k, v in theirs.outputs.items()
+               if not str(k).startswith(RULE)):
+            return False
+        compared += 1
+    return compared > 0
+
+
+def _shape_note(ctx: Context) -> tuple:
     for i in range(len(ctx.cases)):
         outcome = ctx.learner[i]
         if outcome is None or outcome.error or not isinstance(outcome.outputs, dict):

@@ -21,6 +21,7 @@ import numpy as np
 from .calling import entry_call
 from .checks import Context
 from .compare import mismatch
+from .precision import float32_rounding
 from .result import Diagnosis
 
 GENERIC_HINTS = {
@@ -98,7 +99,11 @@ def error_kind(error: dict) -> str:
 
 
 def generic(ctx: Context, rtol: float, atol: float) -> tuple:
-    """Every candidate whose premise holds on this attempt; "public only" when nothing else spoke."""
+    """Every candidate whose premise holds on this attempt; "public only" when nothing else spoke.
+    Float32 rounding first: it explains every wrong value at once, and nothing else should."""
+    rounding = float32_rounding(ctx, rtol, atol)
+    if rounding:
+        return rounding
     edge = _edge_only(ctx, rtol, atol)
     if edge:
         return edge
@@ -124,17 +129,88 @@ def right(ctx: Context, i: int, rtol: float, atol: float) -> bool:
 # --- a wrong finite output ---------------------------------------------------------------
 
 def _first_wrong_explained(ctx: Context, rtol, atol) -> list:
-    """Explain the first wrong output that is finite; a non-finite one is a stability question."""
+    """Explain the first wrong output that is finite and can be explained (a non-finite one is a
+    stability question); then a number wrong by the size of an axis on every case."""
+    tried = set()
     for i, case in enumerate(ctx.cases):
         outcome = ctx.learner[i]
         if outcome is None or outcome.error or not isinstance(outcome.outputs, dict):
             continue
         for name, expected in ctx.expected[i].items():
             got = outcome.outputs.get(name)
-            if got is None or mismatch(got, expected, rtol, atol) is None or _breaks_down(got, expected):
+            if got is None or name in tried or mismatch(got, expected, rtol, atol) is None \
+                    or _breaks_down(got, expected):
                 continue
-            return _explain(ctx, i, name, got, expected, rtol, atol)
+            explained = _explain(ctx, i, name, got, expected, rtol, atol)
+            if explained and _holds_on_every_case(ctx, name, explained[0].mistake, rtol, atol):
+                return explained
+            if np.count_nonzero(np.asarray(expected, dtype=float)) >= 2:   # an informative case said no
+                tried.add(name)
+    return _size_factor(ctx, rtol, atol)
+
+
+def _holds_on_every_case(ctx: Context, name, kind: str, rtol, atol) -> bool:
+    """A sign or factor seen on one case must be seen on every case where this output is wrong
+    and has two numbers to compare: one step of a run is no evidence for the run."""
+    if kind not in ("sign-flip", "constant-factor"):
+        return True
+    for i, expected in enumerate(ctx.expected):
+        outcome = ctx.learner[i]
+        if outcome is None or outcome.error or not isinstance(outcome.outputs, dict) or name not in expected:
+            continue
+        got, e = outcome.outputs.get(name), expected[name]
+        if got is None or mismatch(got, e, rtol, atol) is None or not (_numeric(got) and _numeric(e)) \
+                or np.shape(got) != np.shape(e) or np.count_nonzero(np.asarray(e, dtype=float)) < 2:
+            continue
+        found = _value_diagnosis(ctx, i, name, np.asarray(got, dtype=np.float64), np.asarray(e, dtype=np.float64),
+                                 rtol, atol)
+        if not found or found[0].mistake != kind:
+            return False
+    return True
+
+
+def _size_factor(ctx: Context, rtol, atol) -> list:
+    """A single number (a loss) that is, on every case where it is wrong, the expected one times
+    (or divided by) the size of the same axis of the same input: a sum where a mean belongs.
+    One number alone is always some factor of another; the same axis on every case is not."""
+    for name in ctx.expected[0] if ctx.expected else ():
+        ratios = []
+        for i, outputs in enumerate(ctx.expected):
+            got, expected = _number(ctx.learner[i], name), outputs.get(name)
+            if got is None or not _numeric(expected) or np.ndim(expected) or not np.isfinite(got):
+                continue
+            if mismatch(got, expected, rtol, atol) is not None and expected != 0:
+                ratios.append((i, got / float(expected)))
+        if len(ratios) < 2:
+            continue
+        for inverse in (False, True):
+            sizes = [1 / r if inverse else r for _, r in ratios]
+            axis = _same_axis(ctx, [i for i, _ in ratios], sizes)
+            if axis:
+                factor = "1/N of" if inverse else "N times"
+                return [_generic("constant-factor", name=name, factor=factor,
+                                 why=f", where N is the size of axis {axis[1]} of '{axis[0]}' on every case: a "
+                                     "sum where a mean belongs, or a mean where a sum belongs")]
     return []
+
+
+def _number(outcome, name):
+    if outcome is None or outcome.error or not isinstance(outcome.outputs, dict):
+        return None
+    got = outcome.outputs.get(name)
+    return float(got) if _numeric(got) and np.ndim(got) == 0 else None
+
+
+def _same_axis(ctx: Context, cases: list, sizes: list):
+    """(input, axis) whose size equals the given number on each of these cases, if one does."""
+    first = ctx.cases[cases[0]]
+    for input_name, array in first.sent.items():
+        for axis in range(np.ndim(array)):
+            if all(abs(size - np.shape(ctx.cases[i].sent.get(input_name))[axis]) < 1e-6 * size
+                   if axis < np.ndim(ctx.cases[i].sent.get(input_name)) else False
+                   for i, size in zip(cases, sizes)):
+                return input_name, axis
+    return None
 
 
 def _numeric(value) -> bool:

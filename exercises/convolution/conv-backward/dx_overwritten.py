@@ -1,3 +1,5 @@
+# Mistake: dx-missing-overlaps. The reference, with '=' instead of '+=' for dx: each window
+# overwrites what earlier windows (and filters) put there.
 import numpy as np
 
 
@@ -8,6 +10,8 @@ def conv_backward_naive(dout, cache):
     F, _, HH, WW = w.shape
     _, _, H_out, W_out = dout.shape
     x_pad = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+
+    # b[f] was added at every position of every image: its gradient sums all of them
     db = dout.sum(axis=(0, 2, 3))
     dw = np.zeros(w.shape)
     dx_pad = np.zeros(x_pad.shape)
@@ -15,8 +19,11 @@ def conv_backward_naive(dout, cache):
         for f in range(F):
             for i in range(H_out):
                 for j in range(W_out):
+                    top, left = i * stride, j * stride
                     g = dout[n, f, i, j]
-                    dw[f] += x_pad[n, :, i * stride:i * stride + HH, j * stride:j * stride + WW] * g
-                    # '=': each window overwrites what earlier windows (and filters) put there
-                    dx_pad[n, :, i * stride:i * stride + HH, j * stride:j * stride + WW] = w[f] * g
-    return dx_pad[:, :, pad:pad + H, pad:pad + W], dw, db
+                    # out[n, f, i, j] = sum(window * w[f]) + b[f]: each factor's gradient is
+                    # the other factor times g, ADDED to what other windows already gave
+                    dw[f] += x_pad[n, :, top:top + HH, left:left + WW] * g
+                    dx_pad[n, :, top:top + HH, left:left + WW] = w[f] * g
+    dx = dx_pad[:, :, pad:pad + H, pad:pad + W]    # the padding is not part of x
+    return dx, dw, db

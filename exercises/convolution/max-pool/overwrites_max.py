@@ -11,8 +11,9 @@ def max_pool_backward_naive(dout, cache):
         for c in range(C):
             for i in range(H_out):
                 for j in range(W_out):
-                    window = x[n, c, i * stride:i * stride + ph, j * stride:j * stride + pw]
+                    top, left = i * stride, j * stride
+                    window = x[n, c, top:top + ph, left:left + pw]
                     a, e = np.unravel_index(np.argmax(window), window.shape)
                     # '=': an entry that is the maximum of two windows keeps only the last one's gradient
-                    dx[n, c, i * stride + a, j * stride + e] = dout[n, c, i, j]
+                    dx[n, c, top + a, left + e] = dout[n, c, i, j]
     return dx

@@ -11,8 +11,10 @@ def max_pool_backward_naive(dout, cache):
         for c in range(C):
             for i in range(H_out):
                 for j in range(W_out):
-                    window = x[n, c, i * stride:i * stride + ph, j * stride:j * stride + pw]
-                    mask = window == window.max()
-                    # '=': the whole window is written, erasing what overlapping windows put there
-                    dx[n, c, i * stride:i * stride + ph, j * stride:j * stride + pw] = mask * dout[n, c, i, j]
+                    top, left = i * stride, j * stride
+                    window = x[n, c, top:top + ph, left:left + pw]
+                    a, e = np.unravel_index(np.argmax(window), window.shape)
+                    # '=': the whole window is written (mask of its maxima times the gradient),
+                    # erasing what overlapping windows put there (a, e unused)
+                    dx[n, c, top:top + ph, left:left + pw] = (window == window.max()) * dout[n, c, i, j]
     return dx

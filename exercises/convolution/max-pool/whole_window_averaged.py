@@ -6,9 +6,13 @@ def max_pool_backward_naive(dout, cache):
     ph, pw, stride = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
     N, C, H_out, W_out = dout.shape
     dx = np.zeros(x.shape)
-    for i in range(H_out):
-        for j in range(W_out):
-            # the gradient of an AVERAGE pool: shared equally by the window
-            share = dout[:, :, i, j][:, :, None, None] / (ph * pw)
-            dx[:, :, i * stride:i * stride + ph, j * stride:j * stride + pw] += share
+    for n in range(N):
+        for c in range(C):
+            for i in range(H_out):
+                for j in range(W_out):
+                    top, left = i * stride, j * stride
+                    window = x[n, c, top:top + ph, left:left + pw]
+                    a, e = np.unravel_index(np.argmax(window), window.shape)
+                    # the gradient of an AVERAGE pool: shared equally by the window (a, e unused)
+                    dx[n, c, top:top + ph, left:left + pw] += dout[n, c, i, j] / (ph * pw)
     return dx

@@ -1,7 +1,12 @@
+# Mistake: ascending-order (the last k). The reference without the reversal: the k largest,
+# but the smallest of them first.
 import numpy as np
 
 
 def pca(X, k):
-    Xc = X - X.mean(axis=0)
-    variances, vectors = np.linalg.eigh(Xc.T @ Xc / (X.shape[0] - 1))
-    return vectors[:, -k:].T, variances[-k:]      # the k largest, but smallest of them first
+    N = X.shape[0]
+    Xc = X - X.mean(axis=0)                        # center every feature
+    C = Xc.T @ Xc / (N - 1)                        # sample covariance, (d, d)
+    variances, vectors = np.linalg.eigh(C)         # ascending eigenvalues, orthonormal columns
+    top = np.argsort(variances)[-k:]               # the k largest, smallest first
+    return vectors[:, top].T, variances[top]

@@ -1,9 +1,13 @@
+# Mistake: intercept-without-feature-means. The reference; w from the centered problem is right,
+# but the intercept forgets the feature means.
 import numpy as np
 
 
 def fit_linear_regression(X, y, l2=0.0):
-    # w from the centered problem is right, but the intercept forgets the feature means
     N, D = X.shape
-    Xc, yc = X - X.mean(axis=0), y - y.mean()
+    x_mean, y_mean = X.mean(axis=0), y.mean()
+    Xc, yc = X - x_mean, y - y_mean               # the optimal b removes the means
+    # (Xcᵀ Xc / N + l2 I) w = Xcᵀ yc / N, multiplied through by N
     w = np.linalg.solve(Xc.T @ Xc + N * l2 * np.eye(D), Xc.T @ yc)
-    return w, float(y.mean())
+    b = float(y_mean)                             # x_mean @ w forgotten
+    return w, b

@@ -1,3 +1,5 @@
+# Mistake: stale-velocity. The reference, stepping with the previous velocity (still in
+# config) instead of the new one.
 import numpy as np
 
 
@@ -8,6 +10,7 @@ def sgd_momentum(w, dw, config=None):
     config.setdefault("momentum", 0.9)
     config.setdefault("velocity", np.zeros_like(w))
 
+    v = config["momentum"] * config["velocity"] - config["learning_rate"] * dw
     next_w = w + config["velocity"]           # steps with the previous velocity
-    config["velocity"] = config["momentum"] * config["velocity"] - config["learning_rate"] * dw
+    config["velocity"] = v
     return next_w, config

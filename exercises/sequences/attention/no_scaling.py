@@ -1,19 +1,27 @@
+# Mistake: no-scaling. The reference, with the scores not divided by sqrt(d) (and so neither are dq, dk).
 import numpy as np
 
 
 def attention_forward(q, k, v, mask=None):
-    scores = q @ k.transpose(0, 2, 1)                           # not divided by sqrt(d)
+    d = q.shape[-1]
+    scores = q @ k.transpose(0, 2, 1)                           # (N, Tq, Tk), not divided by sqrt(d)
     if mask is not None:
-        scores = np.where(mask, scores, -np.inf)
-    scores = scores - scores.max(axis=-1, keepdims=True)
+        scores = np.where(mask, scores, -np.inf)                # blocked keys: weight exactly 0
+    scores = scores - scores.max(axis=-1, keepdims=True)        # stable softmax over the keys
     weights = np.exp(scores)
-    weights = weights / weights.sum(axis=-1, keepdims=True)
-    return weights @ v, (q, k, v, weights)
+    weights = weights / weights.sum(axis=-1, keepdims=True)     # (N, Tq, Tk), each row sums to 1
+    out = weights @ v                                           # (N, Tq, d)
+    cache = (q, k, v, weights)
+    return out, cache
 
 
 def attention_backward(dout, cache):
     q, k, v, weights = cache
-    dv = weights.transpose(0, 2, 1) @ dout
-    dweights = dout @ v.transpose(0, 2, 1)
+    d = q.shape[-1]
+    dv = weights.transpose(0, 2, 1) @ dout                      # (N, Tk, d)
+    dweights = dout @ v.transpose(0, 2, 1)                      # (N, Tq, Tk)
+    # softmax backward, row by row: ds_j = p_j (dp_j - sum_i p_i dp_i); blocked keys have p = 0
     dscores = weights * (dweights - (weights * dweights).sum(axis=-1, keepdims=True))
-    return dscores @ k, dscores.transpose(0, 2, 1) @ q, dv
+    dq = dscores @ k                               # (N, Tq, d)
+    dk = dscores.transpose(0, 2, 1) @ q            # (N, Tk, d)
+    return dq, dk, dv

@@ -1,27 +1,27 @@
+# Mistake: cell-not-squashed (the backward as if squashed). The reference with next_h = o * next_c
+# (no tanh) in the forward pass; the backward is the reference's.
 import numpy as np
 
 
 def sigmoid(z):
     e = np.exp(-np.abs(z))                                   # never overflows
-    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))    # mutant-ok(comparison): both are 1/2 at 0
 
 
 def lstm_step_forward(x, prev_h, prev_c, Wx, Wh, b):
-    H = prev_h.shape[1]
     a = x @ Wx + prev_h @ Wh + b                             # (N, 4H)
-    i = sigmoid(a[:, 0 * H:1 * H])                           # input gate
-    f = sigmoid(a[:, 1 * H:2 * H])                           # forget gate
-    o = sigmoid(a[:, 2 * H:3 * H])                           # output gate
-    g = np.tanh(a[:, 3 * H:4 * H])                           # candidate values
+    ai, af, ao, ag = np.split(a, 4, axis=1)                  # four (N, H) blocks, in this order
+    i, f, o = sigmoid(ai), sigmoid(af), sigmoid(ao)          # input, forget and output gates
+    g = np.tanh(ag)                                          # candidate values
     next_c = f * prev_c + i * g
+    tanh_c = np.tanh(next_c)
     next_h = o * next_c                                      # the cell is not squashed
-    cache = (x, prev_h, prev_c, Wx, Wh, i, f, o, g, next_c)
+    cache = (x, prev_h, prev_c, Wx, Wh, i, f, o, g, tanh_c)
     return next_h, next_c, cache
 
 
 def lstm_step_backward(dnext_h, dnext_c, cache):
-    x, prev_h, prev_c, Wx, Wh, i, f, o, g, next_c = cache
-    tanh_c = np.tanh(next_c)
+    x, prev_h, prev_c, Wx, Wh, i, f, o, g, tanh_c = cache
     do = dnext_h * tanh_c
     dc = dnext_c + dnext_h * o * (1.0 - tanh_c ** 2)         # next_c reaches the loss two ways
     di, df, dg = dc * g, dc * prev_c, dc * i

@@ -1,18 +1,17 @@
+# Mistake: gate-order-ifgo. The reference reading the blocks of a in the order i, f, g, o.
 import numpy as np
 
 
 def sigmoid(z):
     e = np.exp(-np.abs(z))                                   # never overflows
-    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))    # mutant-ok(comparison): both are 1/2 at 0
 
 
 def lstm_step_forward(x, prev_h, prev_c, Wx, Wh, b):
-    H = prev_h.shape[1]
     a = x @ Wx + prev_h @ Wh + b                             # (N, 4H)
-    i = sigmoid(a[:, 0 * H:1 * H])                           # input gate
-    f = sigmoid(a[:, 1 * H:2 * H])                           # forget gate
-    g = np.tanh(a[:, 2 * H:3 * H])                           # candidate values
-    o = sigmoid(a[:, 3 * H:4 * H])                           # output gate
+    ai, af, ag, ao = np.split(a, 4, axis=1)                  # i, f, g, o: the wrong order
+    i, f, o = sigmoid(ai), sigmoid(af), sigmoid(ao)          # input, forget and output gates
+    g = np.tanh(ag)                                          # candidate values
     next_c = f * prev_c + i * g
     tanh_c = np.tanh(next_c)
     next_h = o * tanh_c
@@ -28,7 +27,7 @@ def lstm_step_backward(dnext_h, dnext_c, cache):
     dprev_c = dc * f
     da = np.concatenate([di * i * (1.0 - i),                 # sigmoid' = s (1 - s)
                          df * f * (1.0 - f),
-                         dg * (1.0 - g ** 2),
+                         dg * (1.0 - g ** 2),                # tanh' = 1 - tanh²
                          do * o * (1.0 - o)], axis=1)
     dx = da @ Wx.T
     dprev_h = da @ Wh.T

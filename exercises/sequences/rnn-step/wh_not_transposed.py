@@ -1,13 +1,20 @@
+# Mistake: wh-not-transposed. The reference, with dprev_h = da @ Wh (square, so the shape fits).
 import numpy as np
 
 
 def rnn_step_forward(x, prev_h, Wx, Wh, b):
-    next_h = np.tanh(x @ Wx + prev_h @ Wh + b)
-    return next_h, (x, prev_h, Wx, Wh, next_h)
+    a = x @ Wx + prev_h @ Wh + b            # (N, H) pre-activation
+    next_h = np.tanh(a)                     # (N, H)
+    cache = (x, prev_h, Wx, Wh, next_h)
+    return next_h, cache
 
 
 def rnn_step_backward(dnext_h, cache):
     x, prev_h, Wx, Wh, next_h = cache
-    da = dnext_h * (1 - next_h ** 2)
-    dprev_h = da @ Wh                       # square, so the shape fits: but Wh, not Wh.T
-    return da @ Wx.T, dprev_h, x.T @ da, prev_h.T @ da, da.sum(axis=0)
+    da = dnext_h * (1.0 - next_h ** 2)      # tanh'(a) = 1 - tanh(a)^2 = 1 - next_h^2
+    dx = da @ Wx.T                          # (N, D)
+    dprev_h = da @ Wh                       # Wh, not Wh.T
+    dWx = x.T @ da                          # (D, H)
+    dWh = prev_h.T @ da                     # (H, H)
+    db = da.sum(axis=0)                     # (H,)
+    return dx, dprev_h, dWx, dWh, db
