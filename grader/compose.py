@@ -87,9 +87,9 @@ def _tokens(program: str) -> list | None:
 
 def merge(base: list, ours: list, theirs: list) -> list | None:
     """`base` with the edits of both `ours` and `theirs` (an edit both make, made once); None
-    when their edits overlap or insert at one place, or when there is nothing to merge."""
+    when their edits overlap or insert at one place, or when one side has nothing to add."""
     mine, others = _hunks(base, ours), _hunks(base, theirs)
-    if not mine or not others:
+    if not mine or not others or set(mine) == set(others):
         return None
     hunks = sorted(set(mine) | set(others))
     for (s1, e1, _), (s2, _, _) in zip(hunks, hunks[1:]):

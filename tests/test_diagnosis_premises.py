@@ -106,3 +106,32 @@ def test_an_error_on_a_hidden_case_is_shown_with_its_shapes_and_parameters(catal
     for part in ("NotImplementedError at line 7 of conv_forward.py", "stride 3 is not supported",
                  "hidden case 'stride 3'", "x: (", "w: (", "'stride': 3", "'pad'"):
         assert part in runs.message, (part, runs.message)
+
+
+def test_adam_without_bias_correction_that_never_advances_t_is_named_with_both(catalog, zygote):
+    """Its w, m and v match `no-bias-correction` exactly and only t differs: the learner is told
+    both mistakes, and that t is not carried in config, on every seed."""
+    for seed, result in zip(SEEDS, _grade_all(catalog, "adam", "no_correction_t_never_advanced.py", zygote)):
+        named = {d.mistake: d.hint for d in result.diagnosis}
+        assert set(named) == {"no-bias-correction", "t-not-stored"}, (seed, list(named))
+        assert "t is not carried in config" in named["t-not-stored"]
+        assert "2 mistakes at once" in named["no-bias-correction"]
+
+
+def test_float32_is_named_and_a_wrong_epsilon_is_not(catalog, zygote):
+    """A layer norm computed in float32 is right to float32 precision: named so, on every seed.
+    One whose default epsilon is 1e-8 is wrong by more than float32 rounding makes, on
+    ordinary values: not float32, though its errors are small too."""
+    for seed, result in zip(SEEDS, _grade_all(catalog, "layernorm", "float32_inside.py", zygote)):
+        assert _named(result) == ["float32-precision"], (seed, _named(result))
+        assert "float32" in result.diagnosis[0].hint and "float64" in result.diagnosis[0].hint
+    for seed, result in zip(SEEDS, _grade_all(catalog, "layernorm", "default_eps_1e-8.py", zygote)):
+        assert not result.passed and "float32-precision" not in _named(result), (seed, _named(result))
+
+
+@pytest.mark.slow
+def test_classic_dropout_is_named_by_its_two_conventions(catalog, zygote):
+    """Drop with probability p, no scaling while training, scaled by 1 - p at test time: the
+    original dropout, which is scales-at-test-time and p-is-drop-probability at once."""
+    for seed, result in zip(SEEDS, _grade_all(catalog, "dropout", "classic_dropout.py", zygote)):
+        assert set(_named(result)) == {"scales-at-test-time", "p-is-drop-probability"}, (seed, _named(result))
