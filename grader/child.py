@@ -28,13 +28,17 @@ class Channel:
 
     def __init__(self, fd: int, encode):
         self.fd, self.encode = fd, encode
+        self.busy = False               # a message is being written: a signal handler must not interleave
 
     def send(self, message: dict) -> None:
         data = self.encode(message)
+        self.busy = True
         try:
             self._write(struct.pack("<I", len(data)) + data)
         except OSError:
             os._exit(CHANNEL_LOST)      # the learner's code closed or broke the channel
+        finally:
+            self.busy = False
 
     def _write(self, data: bytes) -> None:
         view = memoryview(data)
@@ -72,6 +76,7 @@ class Runner:
     def __init__(self, np, preamble: dict, workdir: str, channel: Channel):
         self.np, self.preamble, self.workdir, self.channel = np, preamble, workdir, channel
         self.learner_file = os.path.join(workdir, preamble["module"] + ".py")
+        self.current = None
 
     def load(self) -> None:
         """Import the learner's module; report a syntax error or a crash at import precisely."""
@@ -108,7 +113,9 @@ class Runner:
         except OSError:
             pass
         cases = [self.rebuild(case) for case in request["cases"]]
+        self.answer_where_asked()
         for index, call in enumerate(request["calls"]):
+            self.current = index
             self.channel.send({"event": "start", "call": index})
             try:
                 self.channel.send(self.execute(index, call, cases))
@@ -116,6 +123,21 @@ class Runner:
                 self.channel.send({"event": "error", "call": index, "error": {
                     "type": "WireError", "message": str(err), "line": None, "traceback": ""}})
         self.channel.send({"event": "finished"})
+
+    def answer_where_asked(self) -> None:
+        """At the time limit the parent sends SIGUSR1 before it kills: answer with the learner's
+        lines that were running, so a timeout names the loop that never ended."""
+        import signal
+        import traceback
+
+        def where(signum, frame):
+            if self.channel.busy:
+                return
+            stack = [f for f in traceback.extract_stack(frame) if f.filename == self.learner_file]
+            self.channel.send({"event": "stuck", "call": self.current,
+                               "where": [[f.lineno, f.name, (f.line or "")[:200]] for f in stack[-3:]]})
+
+        signal.signal(signal.SIGUSR1, where)
 
     def rebuild(self, case: dict) -> dict:
         from .layout import with_layout

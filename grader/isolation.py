@@ -176,6 +176,7 @@ def _fork_into_pid_namespace(libc, drop_reaper: bool) -> None:
     kills the namespace), so the learner never runs as PID 1: a small reaper does. The
     reaper reports the learner's exact wait status to the process outside on a pipe.
     """
+    signal.signal(signal.SIGUSR1, signal.SIG_IGN)  # "where are you?" is for the learner's process alone
     status_r, status_w = os.pipe()
     pid = os.fork()
     if pid:                                       # C0: outside the namespace

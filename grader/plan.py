@@ -12,7 +12,7 @@ import numpy as np
 
 from .calling import entry_call, run_trusted
 from .cases import generate_cases
-from .checks import Context, error_text
+from .checks import Context, case_label, error_text
 from .kinds import build_checks
 from .diagnosis import diagnose, run_implementation
 from .layout import layout_of
@@ -58,7 +58,7 @@ class Plan:
         return [o.outputs for o in outcomes]
 
     def request(self) -> bytes:
-        cases = [{"inputs": c.sent, "errstate": c.errstate,
+        cases = [{"inputs": c.sent, "errstate": c.errstate, "label": case_label(c),
                   "layouts": {k: layout_of(v) for k, v in c.sent.items()
                               if isinstance(v, np.ndarray) and layout_of(v) != "contiguous"}}
                  for c in self.cases]

@@ -29,6 +29,7 @@ from .model import Limits
 RESULT_LIMIT = 256 << 20
 STARTUP_SECONDS = 20.0       # interpreter + NumPy + the learner's module, on a loaded machine
 KEEP_OUTPUT = 16 << 10       # how much of the learner's printed output is shown back
+WHERE_GRACE = 0.5            # after the time limit: how long the child may take to say where it is
 NOBODY = 65534
 
 
@@ -116,6 +117,9 @@ class _Collector:
         self.output_total = 0
         self.phase = "ready"          # ready -> loaded -> calls -> finished
         self.current = None           # index of the call in progress
+        self.asked_where = False      # the time limit passed and the child was asked where it is
+        self.where = None             # the learner's lines running then: [(line, function, text)]
+        self.cases = []               # the request's cases (their labels name a case in messages)
         self.deadline = sandbox.started + STARTUP_SECONDS + sandbox.limits.wall_seconds
 
     def collect(self) -> SandboxOutcome:
@@ -126,6 +130,11 @@ class _Collector:
         open_streams = 2
         while open_streams and self.outcome.failure is None and self.phase != "finished":
             remaining = self.deadline - time.monotonic()
+            if remaining <= 0 and self.phase == "calls" and not self.asked_where:
+                self.asked_where = True         # where is it stuck? the child answers within the grace
+                handle.interrupt()
+                self.deadline = time.monotonic() + WHERE_GRACE
+                continue
             if remaining <= 0:
                 self.fail(self.timeout_message())
                 break
@@ -215,7 +224,8 @@ class _Collector:
             return
         with os.fdopen(fd, "wb") as f:
             f.write(self.request)
-        self.calls = decode(self.request)["calls"]
+        request = decode(self.request)
+        self.calls, self.cases = request["calls"], request["cases"]
         self.outcome.calls = [None] * len(self.calls)
         self.sandbox.handle.send_go()
         self.phase = "calls"
@@ -232,6 +242,12 @@ class _Collector:
             if self.current is not None or index != _next_index(self.outcome.calls):
                 return False
             self.current = index
+            return True
+        if event == "stuck" and self.asked_where:
+            if index != self.current or not _valid_where(message.get("where")):
+                return False
+            self.where = message["where"]
+            self.fail(self.timeout_message())
             return True
         if event in ("done", "error") and index == self.current and index is not None:
             outcome = _call_outcome(event, message)
@@ -252,14 +268,27 @@ class _Collector:
             self.outcome.failed_call = self.current
 
     def in_case(self) -> str:
-        return f" in case {self.current + 1}" if self.current is not None else ""
+        """" in case 3, hidden case 'huge logits' (x: (4, 5) float64)": which call, and the
+        case it ran on when it ran on one (the plan labels its cases in the request)."""
+        if self.current is None:
+            return ""
+        call = self.calls[self.current] if self.current < len(self.calls) else {}
+        case = call.get("case")
+        label = self.cases[case].get("label") if isinstance(case, int) and case < len(self.cases) else None
+        return f" in case {self.current + 1}, {label}" if isinstance(label, str) else f" in case {self.current + 1}"
+
+    def stuck_at(self) -> str:
+        if not self.where:
+            return ""
+        line, function, text = self.where[-1]
+        return f"; it was running line {line} of {self.sandbox.module}.py, in {function}: {text.strip()}"
 
     def timeout_message(self) -> str:
         if self.phase in ("ready", "load"):
             allowed = STARTUP_SECONDS + self.sandbox.limits.wall_seconds
             return (f"your module did not finish importing within {allowed:g} s; "
                     "code at the top level of your file runs on import")
-        return f"your code timed out after {self.sandbox.limits.wall_seconds:g} s{self.in_case()}"
+        return f"your code timed out after {self.sandbox.limits.wall_seconds:g} s{self.in_case()}{self.stuck_at()}"
 
     def finish(self, handle) -> None:
         handle.kill()
@@ -270,7 +299,8 @@ class _Collector:
         self.outcome.output = self.output.decode("utf-8", errors="replace")
         self.outcome.output_truncated = self.output_total > len(self.output)
         if self.outcome.failure is None and self.phase != "finished":
-            self.fail(self.death_message(returncode))
+            # a death in the grace after the time limit (the CPU limit, say) is the timeout's doing
+            self.fail(self.timeout_message() if self.asked_where else self.death_message(returncode))
 
     def drain(self, fd: int) -> None:
         """Read what the learner printed just before the end; never wait for more."""
@@ -302,7 +332,7 @@ class _Collector:
             if sig == signal.SIGKILL:
                 return f"your code was killed{where}: it used too much memory or CPU time, or killed itself"
             return f"your code was ended by signal {signal.Signals(sig).name}{where}"
-        return (f"your code exited{where} without returning a result (exit code {returncode}); "
+        return (f"your code exited{where}{',' if where else ''} without returning a result (exit code {returncode}); "
                 "do not call exit() in your code")
 
 
@@ -365,6 +395,13 @@ def _valid_error(error) -> dict | None:
         return None
     return {"type": error["type"][:200], "message": error["message"][:2000], "line": error.get("line"),
             "traceback": error.get("traceback", "")[:4000]}
+
+
+def _valid_where(where) -> bool:
+    """[[line, function, text], ...] as child.py sends it, one entry at least."""
+    return isinstance(where, list) and 0 < len(where) <= 3 and all(
+        isinstance(w, list) and len(w) == 3 and type(w[0]) is int and isinstance(w[1], str)
+        and isinstance(w[2], str) for w in where)
 
 
 def _strings(value) -> bool:

@@ -64,7 +64,7 @@ def test_cli_batch(cli_workspace, escape_paths, sandbox_root, tmp_path):
     files = tmp_path / "submissions"
     files.mkdir()
     batch = {   # file -> what the learner must be told
-        "os_exit_in_function.py": (submission("os_exit_in_function.py"), "exited in case 1 without returning a result"),
+        "os_exit_in_function.py": (submission("os_exit_in_function.py"), "exited in case 1, public example 'one vector' (x: (3,) float64), without returning a result"),
         "kill_parent.py": (submission("kill_parent.py", grader_pid=os.getpid(), decoy_pid=os.getpid(),
                                       marker=f"mlfun-no-such-{uuid.uuid4().hex}"), "out differs at"),
         "fork_bomb.py": (submission("fork_bomb.py"), "out differs at"),

@@ -40,7 +40,7 @@ VERDICTS = {
     "loop_at_import.py": ["your code used more than 0.5 s of CPU time while your module was being imported"],
     # exits and exceptions that are not Exceptions
     "sys_exit_in_function.py": ["raised SystemExit at line 5 of softmax.py: 0"],
-    "os_exit_in_function.py": ["your code exited in case 1 without returning a result (exit code 0)"],
+    "os_exit_in_function.py": ["your code exited in case 1, public example 'one vector' (x: (3,) float64), without returning a result (exit code 0)"],
     "os_exit_at_import.py": ["your code exited without returning a result (exit code 3)"],
     "sys_exit_at_import.py": ["softmax.py could not be imported: it raised SystemExit at line 3 of softmax.py"],
     "keyboard_interrupt.py": ["raised KeyboardInterrupt at line 2 of softmax.py: pretend the user pressed Ctrl-C"],
@@ -93,9 +93,24 @@ def test_sleep_at_import(hostile, monkeypatch):
 
 def test_output_flood(hostile):
     graded = hostile.grade(submission("output_flood.py"))
-    expect(graded, "your code printed more than 1 MiB in case 1; print less (or nothing)")
+    expect(graded, "your code printed more than 1 MiB in case 1, public example 'one vector' (x: (3,) float64); print less (or nothing)")
     assert graded.result.output.startswith("spam spam")
     assert len(graded.result.output) <= 16 << 10, "the kept output is not capped"
+
+
+def test_a_timeout_names_the_case_and_the_line_that_was_running(hostile):
+    """At the time limit the child is asked where it is before it is killed (issue 19): the
+    learner reads which case and which of their lines never finished."""
+    graded = hostile.grade(submission("loop_in_function.py"), wall=0.5)
+    expect(graded, "your code timed out after 0.5 s in case 1, public example 'one vector' (x: (3,) float64); "
+                   "it was running line 2 of softmax.py, in softmax: while True:")
+
+
+def test_a_timeout_in_c_code_that_cannot_answer_is_still_a_timeout(hostile):
+    """A loop inside one long C call cannot run the child's handler: after a short grace the
+    child is killed, and the CPU limit it may reach meanwhile is not blamed."""
+    graded = hostile.grade(submission("busy_c_linalg.py"), wall=0.5, cpu=0.8)
+    expect(graded, "your code timed out after 0.5 s in case 1")
 
 
 def test_fake_verdict_in_output(hostile):
