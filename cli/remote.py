@@ -193,9 +193,10 @@ def _moment(text: str | None) -> datetime | None:
 def _attempt(a: dict):
     from mlfun.db.store import AttemptRecord
 
-    return AttemptRecord(a["attempt"], a["exercise"], a["passed"], a["score"], a["seed"], "",
+    return AttemptRecord(a.get("id", a["attempt"]), a["exercise"], a["passed"], a["score"], a["seed"], "",
                          datetime.fromisoformat(a["created_at"]), 0.0, [],
-                         [{"mistake": m, "hint": ""} for m in a["diagnosis"]], a["failure"])
+                         [{"mistake": m, "hint": ""} for m in a["diagnosis"]], a["failure"],
+                         number=a["attempt"], kind="test" if a.get("test") else "submit")
 
 
 def _quote(text: str) -> str:

@@ -196,9 +196,7 @@ class Cohorts:
 
     def _progress(self, cohort_id: int) -> dict:
         p, a = schema.progress, schema.attempt
-        to_pass = (select(func.count()).where(a.c.learner_id == p.c.learner_id, a.c.exercise_id == p.c.exercise_id,
-                                              a.c.id <= p.c.first_pass_attempt_id, a.c.graded.is_(True))
-                   .scalar_subquery())
+        to_pass = select(a.c.number).where(a.c.id == p.c.first_pass_attempt_id).scalar_subquery()
         query = (select(p.c.learner_id, p.c.exercise_id, p.c.attempts, p.c.hints_taken, p.c.passed_at,
                         to_pass.label("to_pass"))
                  .join(schema.learner, schema.learner.c.id == p.c.learner_id)

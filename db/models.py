@@ -55,6 +55,8 @@ class Attempt(Base):
     created_at: Mapped[datetime]
     submission_id: Mapped[int | None]
     graded: Mapped[bool]
+    number: Mapped[int | None]
+    kind: Mapped[str]
 
 
 class CohortExercise(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-HEAD_REVISION = "0003"           # the newest migration in migrations/versions (a test keeps them equal)
+HEAD_REVISION = "0004"           # the newest migration in migrations/versions (a test keeps them equal)
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,8 @@ class AttemptRecord:
     diagnosis: list
     failure: str | None
     source: str | None = None
+    number: int | None = None       # per exercise; None for a test run or a grade mlfun could not finish
+    kind: str = "submit"            # or "test": a run that is not an attempt
 
 
 @dataclass(frozen=True)

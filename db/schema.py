@@ -22,6 +22,11 @@ connection, so the submission is claimed again: graded exactly once.
 `attempt.graded` (migration 0003) is false for an attempt mlfun itself could not grade (a
 broken install, a worker without the cohort's exercises): it is kept, with the learner's
 source, but it is not one of their attempts in `progress` or in any report.
+
+`attempt.number` and `attempt.kind` (migration 0004): attempts are numbered per learner and
+exercise ("attempt 1" is the first try at each exercise, in the terminal, JSON, history and
+cohort reports), and a test run (`mlfun test`, watch's saves that are not attempts) is kept
+with kind 'test' and no number: shown in history, never counted.
 """
 from __future__ import annotations
 
@@ -66,6 +71,8 @@ attempt = Table(
     Column("created_at", DateTime(timezone=True), nullable=False, index=True),
     Column("submission_id", Integer, ForeignKey("submission.id"), unique=True),
     Column("graded", Boolean, nullable=False, server_default=true()),    # False: mlfun could not grade it
+    Column("number", Integer),          # per exercise: 1 for the learner's first counted attempt at it
+    Column("kind", String(8), nullable=False, server_default="submit"),   # 'submit', or 'test': never counted
 )
 
 cohort_exercise = Table(

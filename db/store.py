@@ -76,8 +76,23 @@ class Store:
 
     def record(self, learner_id: int, result, source: str) -> int:
         """Keep one graded attempt and update progress, in one transaction. Returns the attempt id."""
+        return self.keep(learner_id, result, source)[0]
+
+    def keep(self, learner_id: int, result, source: str, kind: str = "submit",
+             score: float | None = None) -> tuple[int, int | None]:
+        """Keep a graded run: an attempt (kind 'submit') or a test run (kind 'test', never counted),
+        with `score` when the caller weighs the checks (cli/scoring.py). Returns the row's id and
+        its number among the learner's attempts at that exercise (None for a test run)."""
         with self.engine.begin() as conn:
-            return record_attempt(conn, learner_id, result, source)
+            return record_attempt(conn, learner_id, result, source, kind=kind, score=score, numbered=True)
+
+    def total_attempts(self, learner_id: int, exercise: str | None = None) -> int:
+        """How many runs history could show (attempts and test runs)."""
+        query = select(func.count()).select_from(schema.attempt).where(schema.attempt.c.learner_id == learner_id)
+        if exercise:
+            query = query.where(schema.attempt.c.exercise_id == exercise)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
 
     def take_hint(self, learner_id: int, exercise: str, available: int) -> int:
         """Reveal one more hint (up to `available`); returns how many are now shown."""
@@ -99,6 +114,13 @@ class Store:
             rows = conn.execute(query.order_by(schema.attempt.c.id.desc()).limit(limit)).mappings().all()
         return [_attempt(r) for r in rows]
 
+    def has_attempt(self, learner_id: int, exercise: str, source: str) -> bool:
+        """Whether this exact source was already recorded as a counted attempt at the exercise."""
+        a = schema.attempt
+        with self.engine.connect() as conn:
+            return conn.execute(select(a.c.id).where(a.c.learner_id == learner_id, a.c.exercise_id == exercise,
+                                                     a.c.kind == "submit", a.c.source == source).limit(1)).first() is not None
+
     def attempt(self, attempt_id: int) -> AttemptRecord | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(schema.attempt).where(schema.attempt.c.id == attempt_id)).mappings().first()
@@ -109,30 +131,45 @@ class Store:
             return conn.execute(select(func.count()).select_from(schema.attempt)).scalar_one()
 
 
-def record_attempt(conn, learner_id: int, result, source: str, submission_id: int | None = None) -> int:
-    """Insert one graded attempt and update its progress row, inside the caller's transaction."""
+def record_attempt(conn, learner_id: int, result, source: str, submission_id: int | None = None, *,
+                   kind: str = "submit", score: float | None = None, numbered: bool = False):
+    """Insert one graded attempt and update its progress row, inside the caller's transaction.
+    Returns the attempt's id, or (id, number) with `numbered`. A test run (kind 'test') is kept
+    with no number and leaves progress alone."""
     data = result.to_json()
+    counted = int(result.graded and kind == "submit")   # mlfun's own failure is kept but is not the learner's attempt
+    number = _next_number(conn, learner_id, result.exercise) if counted else None
     attempt_id = conn.execute(insert(schema.attempt).values(
         learner_id=learner_id, exercise_id=result.exercise, content_hash=result.content_hash,
-        source=source, seed=result.seed, passed=result.passed, score=result.score,
+        source=source, seed=result.seed, passed=result.passed, score=result.score if score is None else score,
         checks=data["checks"], diagnosis=data["diagnosis"], failure=result.failure,
-        duration=result.duration, created_at=_now(), submission_id=submission_id, graded=result.graded)
+        duration=result.duration, created_at=_now(), submission_id=submission_id, graded=result.graded,
+        number=number, kind=kind)
         .returning(schema.attempt.c.id)).scalar_one()
+    if kind != "submit":
+        return (attempt_id, None) if numbered else attempt_id
     passing = attempt_id if result.passed else None
-    counted = int(result.graded)          # mlfun's own failure is kept but is not the learner's attempt
     values = dict(attempts=schema.progress.c.attempts + counted, updated_at=_now())
     if passing is not None:
         values["passed_at"] = func.coalesce(schema.progress.c.passed_at, _now())
         values["first_pass_attempt_id"] = func.coalesce(schema.progress.c.first_pass_attempt_id, passing)
     _upsert(conn, learner_id, result.exercise,
             dict(attempts=counted, passed_at=_now() if passing else None, first_pass_attempt_id=passing), values)
-    return attempt_id
+    return (attempt_id, number) if numbered else attempt_id
+
+
+def _next_number(conn, learner_id: int, exercise: str) -> int:
+    """One more than the learner's counted attempts at this exercise (read in the same transaction)."""
+    a = schema.attempt
+    return conn.execute(select(func.coalesce(func.max(a.c.number), 0) + 1).where(
+        a.c.learner_id == learner_id, a.c.exercise_id == exercise)).scalar_one()
 
 
 def _attempt(row, with_source: bool = False) -> AttemptRecord:
     return AttemptRecord(row["id"], row["exercise_id"], row["passed"], row["score"], row["seed"],
                          row["content_hash"], row["created_at"], row["duration"], row["checks"],
-                         row["diagnosis"], row["failure"], row["source"] if with_source else None)
+                         row["diagnosis"], row["failure"], row["source"] if with_source else None,
+                         row["number"], row["kind"])
 
 
 def _upsert(conn, learner_id: int, exercise: str, insert_values: dict, update_values: dict) -> None:

@@ -343,11 +343,12 @@ def _attempt_json(a) -> dict:
     """The same keys as `mlfun submit --json` (DESIGN.md's contract)."""
     return {"exercise": a.exercise, "passed": a.passed, "score": a.score, "checks": a.checks,
             "diagnosis": a.diagnosis, "failure": a.failure, "seed": a.seed, "content_hash": a.content_hash,
-            "duration": round(a.duration, 4), "output": "", "attempt": a.id}
+            "duration": round(a.duration, 4), "output": "", "attempt": a.number}
 
 
 def _history_json(a) -> dict:
-    return {"attempt": a.id, "exercise": a.exercise, "passed": a.passed, "score": a.score,
+    return {"attempt": a.number, "id": a.id, "test": a.kind == "test", "exercise": a.exercise, "passed": a.passed,
+            "score": a.score,
             "created_at": a.created_at.isoformat(), "seed": a.seed,
             "diagnosis": [d["mistake"] for d in a.diagnosis], "failure": a.failure}
 
@@ -379,7 +380,7 @@ def _instructor_routes(app: FastAPI, state: _State) -> None:
         """One learner's attempts, with their source and feedback."""
         if state.cohorts.learner_in(c.id, learner_id) is None:
             raise ApiError(404, f"there is no learner {learner_id} in {c.name}")
-        return {"attempts": [{"attempt": a["id"], "exercise": a["exercise_id"], "passed": a["passed"],
+        return {"attempts": [{"attempt": a["number"], "id": a["id"], "exercise": a["exercise_id"], "passed": a["passed"],
                               "score": a["score"], "created_at": a["created_at"].isoformat(),
                               "checks": a["checks"], "diagnosis": a["diagnosis"], "source": a["source"]}
                              for a in state.cohorts.attempts(learner_id)]}
