@@ -22,7 +22,34 @@ from .workspace import Workspace
 class LockedExercise(MlfunError):
     def __init__(self, exercise_id: str, needs: list[str]):
         self.exercise_id, self.needs = exercise_id, needs
-        super().__init__(f"'{exercise_id}' is locked", f"pass {', '.join(needs[:3])} first")
+        super().__init__(f"'{exercise_id}' is locked", f"pass {'; '.join(needs)} first")
+
+
+class Cancelled(Exception):
+    """A grade abandoned because the file changed under it (watch)."""
+
+
+class GradeToken:
+    """Lets another thread cancel a grade in flight: `mlfun watch` on a new save."""
+
+    def __init__(self):
+        self.grading, self.cancelled = None, False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        if self.grading is not None:
+            self.grading.cancel()
+
+
+@dataclass(frozen=True)
+class Graded:
+    """A finished grade, not yet kept: watch decides whether it is an attempt or a test run."""
+    exercise: str
+    path: Path
+    text: str
+    result: object
+    score: float
+    before: frozenset
 
 
 class MissingFile(MlfunError):
@@ -49,13 +76,22 @@ class NextInfo:
 @dataclass(frozen=True)
 class Submission:
     result: object                  # grader.result.Result
-    attempt: int | None
+    attempt: int | None             # the attempt's number at this exercise (1 for the first try)
     unlocked: list = field(default_factory=list)
     file: Path | None = None
+    score: float | None = None      # weighted (cli/scoring.py); None: the result's own
+    test: bool = False              # a test run: recorded, not counted
+
+    @property
+    def shown_score(self) -> float:
+        return self.result.score if self.score is None else self.score
 
     def to_json(self) -> dict:
         data = self.result.to_json()
-        if self.attempt is not None:
+        data["score"] = self.shown_score
+        if self.test:
+            data["test"] = True
+        elif self.attempt is not None:
             data["attempt"] = self.attempt
             data["unlocked"] = list(self.unlocked)
         return data
@@ -129,20 +165,30 @@ class LocalCourse:
 
     # -- next ---------------------------------------------------------------------------
 
-    def next(self) -> NextInfo:
-        entry = self.catalog.next_open(self.passed())
-        if entry is None:
-            return NextInfo(None)
-        return self.open_exercise(entry.id)
+    def next(self, exercise_id: str | None = None) -> NextInfo:
+        """The first open exercise, or `exercise_id` if it is open (or passed); a locked one says
+        what opens it. Either way it becomes the one `submit` grades by default."""
+        if exercise_id is not None:
+            self.check_open(exercise_id, self.passed())
+        else:
+            entry = self.catalog.next_open(self.passed())
+            if entry is None:
+                return NextInfo(None)
+            exercise_id = entry.id
+        info = self.open_exercise(exercise_id)
+        self.workspace.mark_started(exercise_id)
+        return info
 
     def open_exercise(self, exercise_id: str) -> NextInfo:
-        """Write the starter unless the learner's file exists: never overwrite their work."""
+        """Write the starter unless the learner's file exists: never overwrite their work. The
+        statement is written beside it (and kept current)."""
         exercise = self.catalog.exercise(exercise_id)
         path = self.file_for(exercise_id)
         written = not path.exists()
         if written:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(exercise.starter.source, encoding="utf-8")
+        self.workspace.write_statement(path, exercise.title, exercise.id, exercise.statement)
         return NextInfo(exercise.id, exercise.topic, exercise.title, path, exercise.statement, written,
                         len(exercise.hints))
 
@@ -155,25 +201,58 @@ class LocalCourse:
                              "name one to submit again: mlfun submit ID")
         return entry.id
 
+    def recent(self) -> str:
+        """The exercise most recently started (`mlfun next`) or edited (its file saved), of those
+        started in this workspace; before any, the first open one."""
+        best, when = None, 0
+        for exercise_id, started in self.workspace.started().items():
+            try:
+                path = self.file_for(exercise_id)
+            except MlfunError:
+                continue                    # an exercise no longer in the course
+            edited = path.stat().st_mtime_ns if path.exists() else 0
+            if max(started, edited) > when:
+                best, when = exercise_id, max(started, edited)
+        return best or self.current()
+
     def submit(self, exercise_id: str | None = None, file: Path | None = None, launcher=None,
                progress=None) -> Submission:
-        """Grade and record. The sandbox boots while the store is opened and prerequisites checked.
-        (`progress` is for a remote course's queue; a local grade has nothing to report.)"""
+        """Grade and record an attempt. (`progress` is for a remote course's queue; a local
+        grade has nothing to report.)"""
+        return self.keep(self.grade(exercise_id, file, launcher), "submit")
+
+    def test(self, exercise_id: str | None = None, file: Path | None = None, launcher=None) -> Submission:
+        """Grade and keep a test run: shown in history, never counted, opens nothing."""
+        return self.keep(self.grade(exercise_id, file, launcher), "test")
+
+    def grade(self, exercise_id: str | None = None, file: Path | None = None, launcher=None,
+              token: GradeToken | None = None) -> Graded:
+        """Grade without keeping anything. The sandbox boots while the store is opened and
+        prerequisites checked; the starter is graded beside it once per exercise version, for
+        the score's weights (scoring.py)."""
         from mlfun.grader.grade import Grading
 
-        if exercise_id is None:
-            exercise_id = self.current()
+        from .scoring import StarterChecks, weighted_score
+
+        exercise_id = exercise_id or self.recent()
         path = Path(file) if file else self.file_for(exercise_id)     # an unknown id fails here, clearly
         try:
-            source = _read(path, exercise_id)
+            source = _read(path, exercise_id, self.progress().get(exercise_id))
         except MissingFile:
             self.check_open(exercise_id, self.passed())                 # "locked" explains more
             raise
-        grading = Grading(self.catalog.exercise(exercise_id), source, secrets.randbelow(2 ** 31),
-                          launcher=launcher).start()
+        exercise = self.catalog.exercise(exercise_id)
+        grading = Grading(exercise, source, secrets.randbelow(2 ** 31), launcher=launcher).start()
+        if token is not None:
+            token.grading = grading
+        starters = StarterChecks(self.workspace.state_dir)
+        vacuous = starters.get(exercise.content_hash)
+        starter = None
         try:
             before = self.passed()
             self.check_open(exercise_id, before)
+            if vacuous is None and launcher is None:    # a zygote forks one child at a time: after, then
+                starter = Grading(exercise, exercise.starter.source, 0).start()
         except BaseException:
             grading.cancel()
             raise
@@ -181,11 +260,36 @@ class LocalCourse:
         try:
             result = grading.finish()
         except Exception as err:
+            if starter is not None:
+                starter.cancel()
+            if token is not None and token.cancelled:
+                raise Cancelled() from None
             self._record_grader_failure(exercise_id, text, grading, err)
             raise
-        attempt = self.store.record(self.learner_id, result, text)
-        after = before | {exercise_id} if result.passed else before
-        return Submission(result, attempt, self.catalog.newly_opened(before, after), path)
+        if token is not None and token.cancelled:
+            raise Cancelled()
+        if vacuous is None:
+            try:
+                starter = starter or Grading(exercise, exercise.starter.source, 0, launcher=launcher).start()
+                vacuous = starters.put(exercise.content_hash, starter.finish())
+            except Exception:       # noqa: BLE001 - the weights are a refinement: score plainly this time
+                vacuous = set()
+        result = _named_file(result, exercise.filename, path.name)
+        self.workspace.write_statement(self.file_for(exercise_id), exercise.title, exercise.id, exercise.statement)
+        return Graded(exercise_id, path, text, result, weighted_score(result, vacuous), frozenset(before))
+
+    def keep(self, graded: Graded, kind: str) -> Submission:
+        """Record a grade as an attempt ('submit') or a test run ('test')."""
+        _, number = self.store.keep(self.learner_id, graded.result, graded.text, kind, graded.score)
+        if kind == "test":
+            return Submission(graded.result, None, [], graded.path, graded.score, test=True)
+        before = set(graded.before)
+        after = before | {graded.exercise} if graded.result.passed else before
+        return Submission(graded.result, number, self.catalog.newly_opened(before, after), graded.path, graded.score)
+
+    def attempted(self, exercise_id: str, text: str) -> bool:
+        """Whether this exact source was already recorded as an attempt at the exercise."""
+        return self.store.has_attempt(self.learner_id, exercise_id, text)
 
     def _record_grader_failure(self, exercise_id: str, text: str, grading, err: Exception) -> None:
         """A grade that mlfun itself could not finish is still kept, marked as mlfun's failure."""
@@ -195,9 +299,30 @@ class LocalCourse:
                           text)
 
     def check_open(self, exercise_id: str, passed: set) -> None:
-        needs = self.catalog.blockers(exercise_id, passed) if exercise_id not in passed else []
+        needs = self.blockers(exercise_id, passed) if exercise_id not in passed else []
         if needs:
             raise LockedExercise(exercise_id, needs)
+
+    def blockers(self, exercise_id: str, passed: set) -> list[str]:
+        """What opens a locked exercise, in the same words for `show`, `submit`, `next ID` and
+        `reset`: each required topic with the count and names of *its own* exercises left (a
+        topic it needs in turn is named as such, not folded into its count), then the earlier
+        exercises of the same topic and the exercise's own requirements."""
+        catalog = self.catalog
+        entry = catalog.entry(exercise_id)
+        needs = []
+        for topic in _topic_chain(catalog, entry.topic):
+            left = [e.id for e in catalog.in_topic(topic) if e.id not in passed]
+            if left:
+                needs.append(f"the topic {topic} ({len(left)} of its {len(catalog.in_topic(topic))} "
+                             f"exercises left: {', '.join(left)})")
+        for earlier in catalog.in_topic(entry.topic):
+            if earlier.id == exercise_id:
+                break
+            if earlier.id not in passed:
+                needs.append(earlier.id)
+        needs += [r for r in entry.requires if r not in passed and r not in needs]
+        return needs
 
     # -- status, hints, history ---------------------------------------------------------
 
@@ -207,7 +332,7 @@ class LocalCourse:
         progress = self.progress().get(exercise_id)
         return {"exercise": exercise.id, "title": exercise.title, "topic": exercise.topic,
                 "state": self.catalog.state(exercise_id, passed), "file": str(self.file_for(exercise_id)),
-                "statement": exercise.statement, "blockers": self.catalog.blockers(exercise_id, passed),
+                "statement": exercise.statement, "blockers": self.blockers(exercise_id, passed),
                 "attempts": progress.attempts if progress else 0,
                 "hints_taken": progress.hints_taken if progress else 0, "hints_total": len(exercise.hints)}
 
@@ -220,15 +345,90 @@ class LocalCourse:
         return {"exercise": exercise_id, "taken": taken, "total": len(exercise.hints),
                 "hints": list(exercise.hints[:taken])}
 
-    def history(self, exercise_id: str | None = None, limit: int = 20) -> list:
+    def history(self, exercise_id: str | None = None, limit: int = 20) -> tuple[list, int]:
+        """The newest `limit` runs (attempts and test runs), and how many there are in all."""
         if exercise_id:
             self.catalog.entry(exercise_id)
-        return self.store.history(self.learner_id, exercise_id, limit)
+        return (self.store.history(self.learner_id, exercise_id, limit),
+                self.store.total_attempts(self.learner_id, exercise_id))
 
     def reset(self, exercise_id: str) -> Path | None:
-        """Write the starter again; the learner's file is first copied to .mlfun/backups/."""
-        return self.workspace.restore_starter(self.file_for(exercise_id),
-                                              self.catalog.exercise(exercise_id).starter.source, exercise_id)
+        """Write the starter again; the learner's file is first copied to .mlfun/backups/. A locked
+        exercise is refused, saying what opens it (submit would refuse its starter anyway)."""
+        self.check_open(exercise_id, self.passed())
+        exercise = self.catalog.exercise(exercise_id)
+        backup = self.workspace.restore_starter(self.file_for(exercise_id), exercise.starter.source, exercise_id)
+        self.workspace.write_statement(self.file_for(exercise_id), exercise.title, exercise.id, exercise.statement)
+        self.workspace.mark_started(exercise_id)
+        return backup
+
+    def files(self) -> dict[str, Path]:
+        """Every exercise's file that exists in the workspace."""
+        found = {}
+        for entry in self.catalog.entries:
+            path = self.file_for(entry.id)
+            if path.exists():
+                found[entry.id] = path
+        return found
+
+    def reset_all(self) -> tuple[list[str], Path | None]:
+        """Every exercise file back to its starter; all of them are first copied, as they were,
+        into one folder .mlfun/backups/all-<time>/ (topic/file.py inside)."""
+        import shutil
+        import time
+
+        files = self.files()
+        if not files:
+            return [], None
+        backup = self.workspace.state_dir / "backups" / f"all-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6}"
+        for exercise_id, path in files.items():
+            target = backup / path.relative_to(self.workspace.root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+        for exercise_id, path in files.items():
+            path.write_text(self.catalog.exercise(exercise_id).starter.source, encoding="utf-8")
+        return sorted(files), backup
+
+    def verify(self, launcher=None) -> list[dict]:
+        """Re-grade the current file of every passed exercise; nothing is recorded and no passed
+        state changes. One row per exercise: passed again, or why not."""
+        from mlfun.grader.grade import grade
+
+        rows = []
+        for entry in self.catalog.entries:
+            if entry.id not in self.passed_cache:
+                continue
+            path = self.file_for(entry.id)
+            if not path.exists():
+                rows.append({"exercise": entry.id, "file": str(path), "passed": False, "why": "the file is missing"})
+                continue
+            result = grade(self.catalog.exercise(entry.id), path.read_bytes(), secrets.randbelow(2 ** 31),
+                           launcher=launcher)
+            failed = [c.name for c in result.checks if not c.passed]
+            rows.append({"exercise": entry.id, "file": str(path), "passed": result.passed,
+                         "why": "" if result.passed else f"fails {', '.join(failed)}"})
+        return rows
+
+    def restore_files(self, sources: dict[str, str]) -> list[Path]:
+        """After an import: write each exercise's latest source where the workspace has no file
+        for it yet (never over a file that exists), with its statement."""
+        written = []
+        for exercise_id, source in sorted(sources.items()):
+            try:
+                path = self.file_for(exercise_id)
+            except MlfunError:
+                continue                    # not in this course: its attempts are kept all the same
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(source, encoding="utf-8")
+                exercise = self.catalog.exercise(exercise_id)
+                self.workspace.write_statement(path, exercise.title, exercise.id, exercise.statement)
+                written.append(path)
+        return written
+
+    @cached_property
+    def passed_cache(self) -> set:
+        return self.passed()
 
     def status(self) -> list[ExerciseState]:
         progress = self.progress()
@@ -238,12 +438,16 @@ class LocalCourse:
                 for e in self.catalog.entries]
 
 
-def _read(path: Path, exercise_id: str) -> bytes:
+def _read(path: Path, exercise_id: str, progress=None) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise MissingFile(f"there is no file at {path}",
-                          f"run `mlfun next` to get the starter for {exercise_id}, or pass --file PATH") from None
+        if progress is not None and progress.passed_at is not None:
+            hint = (f"you passed {exercise_id} already; `mlfun next {exercise_id}` writes its starter again "
+                    f"(your passing code is in `mlfun history {exercise_id}`), or pass --file PATH")
+        else:
+            hint = f"run `mlfun next {exercise_id}` to get its starter, or pass --file PATH"
+        raise MissingFile(f"there is no file at {path}", hint) from None
     except OSError as err:
         raise MissingFile(f"cannot read {path}: {err.strerror}") from None
 
@@ -253,3 +457,29 @@ def _user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "learner"
+
+
+def _topic_chain(catalog, topic: str) -> list[str]:
+    """The topics `topic` needs, directly or through others, nearest first, each once."""
+    chain, queue = [], list(catalog.topics[topic].requires) if topic in catalog.topics else []
+    while queue:
+        needed = queue.pop(0)
+        if needed in chain:
+            continue
+        chain.append(needed)
+        queue += list(catalog.topics[needed].requires) if needed in catalog.topics else []
+    return chain
+
+
+def _named_file(result, default: str, actual: str):
+    """The grader names the exercise's default file in what it says about the source (a syntax
+    error, an empty file); graded from --file, the learner must read the file they gave."""
+    if actual == default:
+        return result
+    from dataclasses import replace
+
+    def rename(text):
+        return text.replace(default, actual) if text else text
+
+    checks = tuple(replace(c, message=rename(c.message)) for c in result.checks)
+    return replace(result, checks=checks, failure=rename(result.failure))

@@ -68,7 +68,10 @@ def render_submission(console: Console, submission) -> None:
                       f"{escape(', '.join(sandbox['missing']))}); mlfun doctor says more.")
     verdict = "[green bold]Passed[/green bold]" if result.passed else "[red bold]Not yet[/red bold]"
     attempt = f", attempt {submission.attempt}" if submission.attempt else ""
-    console.print(f"{verdict}: {escape(result.exercise)}, score {result.score:.0%} in {result.duration:.2f} s{attempt}.")
+    if getattr(submission, "test", False):
+        attempt = ", test run (not an attempt)"
+    score = getattr(submission, "shown_score", result.score)
+    console.print(f"{verdict}: {escape(result.exercise)}, score {score:.0%} in {result.duration:.2f} s{attempt}.")
     if submission.unlocked:
         console.print(f"[green]Opened:[/green] {', '.join(submission.unlocked)}. Run [bold]mlfun next[/bold].")
 
@@ -79,14 +82,15 @@ def render_status(console: Console, states, topics: dict) -> None:
         by_topic.setdefault(state.topic, []).append(state)
     done = sum(s.state == "passed" for s in states)
     console.print(f"[bold]Progress:[/bold] {done} of {len(states)} exercises passed")
+    width = max((len(s.id) for s in states), default=0)    # one column for every id, however long
     for topic, items in by_topic.items():
         passed = sum(s.state == "passed" for s in items)
         title = topics[topic].title if topic in topics else topic
         console.print(f"\n[bold]{title}[/bold] ({topic}) {passed}/{len(items)}")
         for s in items:
             tries = f"  [dim]{s.attempts} attempt{'s' if s.attempts != 1 else ''}[/dim]" if s.attempts else ""
-            console.print(f"  [{STATE_STYLE[s.state]}]{STATE_MARK[s.state]} {s.id:<24} {s.state}"
-                          f"[/{STATE_STYLE[s.state]}]{tries}{_due(s)}")
+            console.print(f"  [{STATE_STYLE[s.state]}]{STATE_MARK[s.state]} {s.id:<{width}}  {s.state:<6}"
+                          f"[/{STATE_STYLE[s.state]}]{tries}{_due(s)}".rstrip())
 
 
 def _due(state) -> str:
@@ -165,19 +169,47 @@ def render_hints(console: Console, info: dict) -> None:
         console.print("Run [bold]mlfun hint[/bold] again for the next one.")
 
 
-def render_history(console: Console, attempts) -> None:
+def render_history(console: Console, attempts, total: int | None = None) -> None:
     if not attempts:
         console.print("No attempts yet. Run [bold]mlfun submit[/bold] when you are ready.")
         return
     table = Table(show_header=True, header_style="bold")
-    for column in ("attempt", "when", "exercise", "verdict", "score", "diagnosis"):
-        table.add_column(column)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("when", no_wrap=True)
+    table.add_column("exercise", no_wrap=True)      # an id is never cut: it is what you type next
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("diagnosis", overflow="fold")
     for a in attempts:
         verdict = Text("passed", style="green") if a.passed else Text("failed", style="red")
         why = ", ".join(d["mistake"] for d in a.diagnosis) or (a.failure or "")[:60]
-        table.add_row(str(a.id), a.created_at.strftime("%Y-%m-%d %H:%M"), a.exercise, verdict,
-                      f"{a.score:.0%}", Text(why))
+        number = "test" if a.kind == "test" else str(a.number) if a.number else "-"
+        table.add_row(number, a.created_at.strftime("%m-%d %H:%M"), a.exercise, verdict, f"{a.score:.0%}", Text(why))
     console.print(table)
+    if total is not None and total > len(attempts):
+        console.print(f"Showing the newest {len(attempts)} of {total}; mlfun history --limit {total} shows all.")
+    if any(a.kind == "test" for a in attempts):
+        console.print("# is the attempt's number at its exercise; test runs are not attempts.")
+
+
+def render_verify(console: Console, rows: list) -> None:
+    if not rows:
+        console.print("Nothing to verify: no exercise is passed yet.")
+        return
+    broken = [r for r in rows if not r["passed"]]
+    for r in broken:
+        console.print(Text(f"✗ {r['exercise']}: {r['why']} ({r['file']})", style="red"))
+    if broken:
+        console.print(f"{len(broken)} of {len(rows)} passed exercises no longer pass; they stay passed.")
+    else:
+        console.print(f"[green]All {len(rows)} passed exercises still pass.[/green]")
+
+
+def paged(console: Console):
+    """Page what is printed inside, the way git does: less with colours (-R), quitting at once
+    when it fits one screen (-F), leaving it on the screen (-X). $PAGER and $LESS win."""
+    os.environ.setdefault("LESS", "FRX")
+    return console.pager(styles=True)
 
 
 def render_doctor(console: Console, report: dict) -> None:

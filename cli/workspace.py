@@ -38,6 +38,47 @@ class Workspace:
         return backup
 
 
+    def statement_for(self, path: Path) -> Path:
+        """The statement kept beside an exercise's file: softmax.py -> softmax.md."""
+        return path.with_suffix(".md")
+
+    def write_statement(self, path: Path, title: str, exercise_id: str, statement: str) -> None:
+        """Keep the exercise's statement as Markdown beside its file, rewritten only when it changed
+        (a new version of the exercise), so the learner's editor shows what to implement."""
+        target = self.statement_for(path)
+        text = (f"# {title}\n\n<!-- mlfun {exercise_id}: kept current by mlfun, which rewrites this file "
+                f"when the exercise changes; keep your notes elsewhere -->\n\n{statement.rstrip()}\n")
+        try:
+            if target.exists() and target.read_text(encoding="utf-8") == text:
+                return
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        except OSError:
+            pass        # the statement is a convenience; `mlfun show` always has it
+
+    @property
+    def _started_file(self) -> Path:
+        return self.state_dir / "started.json"
+
+    def started(self) -> dict[str, int]:
+        """Exercise id -> when `mlfun next` (or reset) last chose it, in ns since the epoch."""
+        import json
+
+        try:
+            return json.loads(self._started_file.read_text())
+        except (OSError, ValueError):
+            return {}
+
+    def mark_started(self, exercise_id: str) -> None:
+        import json
+        import time
+
+        found = self.started()
+        found[exercise_id] = time.time_ns()
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        self._started_file.write_text(json.dumps(found))
+
+
 def find_workspace(cwd: Path | None = None) -> Workspace:
     named = os.environ.get("MLFUN_WORKSPACE")
     if named:
