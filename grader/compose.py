@@ -25,17 +25,18 @@ from itertools import combinations
 from .model import Code
 
 
+PAIRS_OF_VARIANTS = 4      # compositions tried per pair of mistakes (each variant is another way to err)
+
+
 def compositions(mistakes, reference: Code) -> list:
-    """[((mistake, mistake), Code)] for every pair of mistakes with a variant each whose edits
-    of the reference are disjoint (the first such pair of variants)."""
+    """[((mistake, mistake), Code)] for every pair of mistakes and pair of their variants whose
+    edits of the reference are disjoint, at most PAIRS_OF_VARIANTS per pair of mistakes."""
     base = _tokens(reference.program)
     found = []
     for a, b in combinations(mistakes, 2):
-        for va in a.variants:
-            program = next((p for vb in b.variants for p in [_merged(base, va, vb)] if p), None)
-            if program:
-                found.append(((a, b), Code(program, f"{a.id} + {b.id}")))
-                break
+        merged = (_merged(base, va, vb) for va in a.variants for vb in b.variants)
+        programs = [p for p in merged if p][:PAIRS_OF_VARIANTS]
+        found += [((a, b), Code(p, f"{a.id} + {b.id}")) for p in dict.fromkeys(programs)]
     return found
 
 

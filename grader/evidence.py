@@ -40,14 +40,15 @@ def explain(ctx, outcomes: dict, rtol: float, atol: float, up_to: str | None = N
     wrong, right = _cells(ctx, rtol, atol, up_to)
     if not wrong:
         return None
-    agree = {}
+    agree, against = {}, {}
     for mistake, theirs in outcomes.items():
         if _changes_any(ctx, theirs, right, rtol, atol, up_to):
             continue
         cells = {c for c in wrong if _agrees(ctx, theirs, c, rtol, atol, up_to)}
         if cells:
             agree[mistake] = cells
-    chosen = _cover(agree, wrong)
+            against[mistake] = sum(_changes(ctx, theirs, c, rtol, atol, up_to) for c in wrong - cells)
+    chosen = _cover(agree, against, wrong)
     covered = set().union(*(agree[m] for m in chosen)) if chosen else set()
     left = wrong - covered
     named = [m for m in chosen if not any(c[1] in _owned(agree[m], ctx, outcomes[m], rtol, atol, up_to)
@@ -116,11 +117,15 @@ def _owned(agreed: set, ctx, theirs, rtol, atol, up_to) -> set:
     return owned
 
 
-def _cover(agree: dict, wrong: set) -> list:
-    """Greedy: the mistake explaining the most wrong cells not yet explained, then the next."""
+def _cover(agree: dict, against: dict, wrong: set) -> list:
+    """Greedy: the mistake explaining the most wrong cells not yet explained, then the next. Of
+    two that explain as many, the one that predicts fewer wrong values the learner does not
+    have: the naive log of a softmax and a missing max shift both overflow on large logits,
+    but only the first also predicts -inf where the learner has a finite value."""
     chosen, left = [], set(wrong)
     while left and len(chosen) < MOST_AT_ONCE:
-        best = max((m for m in agree if m not in chosen), key=lambda m: len(agree[m] & left), default=None)
+        best = max((m for m in agree if m not in chosen), key=lambda m: (len(agree[m] & left), -against[m]),
+                   default=None)
         if best is None or not agree[best] & left:
             break
         chosen.append(best)

@@ -144,7 +144,7 @@ def _first_wrong_explained(ctx: Context, rtol, atol) -> list:
             explained = _explain(ctx, i, name, got, expected, rtol, atol)
             if explained and _holds_on_every_case(ctx, name, explained[0].mistake, rtol, atol):
                 return explained
-            if np.count_nonzero(np.asarray(expected, dtype=float)) >= 2:   # an informative case said no
+            if _informative(expected):      # a case with two numbers to compare said no
                 tried.add(name)
     return _size_factor(ctx, rtol, atol)
 
@@ -159,14 +159,19 @@ def _holds_on_every_case(ctx: Context, name, kind: str, rtol, atol) -> bool:
         if outcome is None or outcome.error or not isinstance(outcome.outputs, dict) or name not in expected:
             continue
         got, e = outcome.outputs.get(name), expected[name]
-        if got is None or mismatch(got, e, rtol, atol) is None or not (_numeric(got) and _numeric(e)) \
-                or np.shape(got) != np.shape(e) or np.count_nonzero(np.asarray(e, dtype=float)) < 2:
+        if got is None or mismatch(got, e, rtol, atol) is None or not (_numeric(got) and _informative(e)) \
+                or np.shape(got) != np.shape(e):
             continue
         found = _value_diagnosis(ctx, i, name, np.asarray(got, dtype=np.float64), np.asarray(e, dtype=np.float64),
                                  rtol, atol)
         if not found or found[0].mistake != kind:
             return False
     return True
+
+
+def _informative(expected) -> bool:
+    """A numeric array with two nonzero numbers at least (a list of arrays is none)."""
+    return _numeric(expected) and np.count_nonzero(np.asarray(expected, dtype=float)) >= 2
 
 
 def _size_factor(ctx: Context, rtol, atol) -> list:
@@ -194,6 +199,10 @@ def _size_factor(ctx: Context, rtol, atol) -> list:
     return []
 
 
+def _axis_size(array, axis: int) -> int | None:
+    return array.shape[axis] if isinstance(array, np.ndarray) and axis < array.ndim else None
+
+
 def _number(outcome, name):
     if outcome is None or outcome.error or not isinstance(outcome.outputs, dict):
         return None
@@ -205,10 +214,11 @@ def _same_axis(ctx: Context, cases: list, sizes: list):
     """(input, axis) whose size equals the given number on each of these cases, if one does."""
     first = ctx.cases[cases[0]]
     for input_name, array in first.sent.items():
-        for axis in range(np.ndim(array)):
-            if all(abs(size - np.shape(ctx.cases[i].sent.get(input_name))[axis]) < 1e-6 * size
-                   if axis < np.ndim(ctx.cases[i].sent.get(input_name)) else False
-                   for i, size in zip(cases, sizes)):
+        if not isinstance(array, np.ndarray):
+            continue
+        for axis in range(array.ndim):
+            if all(_axis_size(ctx.cases[i].sent.get(input_name), axis) == round(size)
+                   and abs(size - round(size)) < 1e-6 * size for i, size in zip(cases, sizes)):
                 return input_name, axis
     return None
 

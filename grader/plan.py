@@ -101,9 +101,8 @@ class Plan:
         diagnosis = ()
         if not passed:
             failed = {r.name for r in results if not r.passed} - self.speed_names()
-            with quiet():
-                diagnosis = diagnose(self.context(outcome.calls), self.calls, failed, self.failed_untimed,
-                                     *self.tolerance()) if failed else ()
+            diagnosis = diagnose(self.context(outcome.calls), self.calls, failed, self.failed_untimed,
+                                 *self.tolerance()) if failed else ()
         return Result(exercise=ex.id, passed=passed, checks=tuple(results), diagnosis=diagnosis,
                       seed=self.seed, content_hash=ex.content_hash, duration=time.perf_counter() - started,
                       output=self._output(outcome), protections=tuple(outcome.protections))

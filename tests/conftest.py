@@ -10,6 +10,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# A diagnosis that crashes is silent for a learner (diagnosis.diagnose); in the tests it fails.
+os.environ.setdefault("MLFUN_STRICT_DIAGNOSIS", "1")
+
 
 @pytest.fixture(scope="session")
 def catalog():

@@ -1,0 +1,24 @@
+# kind: unlisted
+# expect: generic:float32-precision
+# why: the output buffer is allocated as float32, so every correct float64 sum is rounded to ~7 significant digits when stored
+import numpy as np
+
+
+def conv_forward_naive(x, w, b, conv_param):
+    stride = conv_param["stride"]
+    pad = conv_param["pad"]
+    N, C, H, W = x.shape
+    F, _, HH, WW = w.shape
+    H_out = 1 + (H + 2 * pad - HH) // stride
+    W_out = 1 + (W + 2 * pad - WW) // stride
+    x_pad = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    out = np.zeros((N, F, H_out, W_out), dtype=np.float32)   # float32 is plenty for images
+    for n in range(N):
+        for f in range(F):
+            for i in range(H_out):
+                for j in range(W_out):
+                    hs = i * stride
+                    ws = j * stride
+                    window = x_pad[n, :, hs:hs + HH, ws:ws + WW]
+                    out[n, f, i, j] = np.sum(window * w[f]) + b[f]
+    return out, (x, w, b, conv_param)
