@@ -80,3 +80,10 @@ def with_scalar_and_4d(rng):
              rng.normal(0.0, 1.0, size=(f,))]
     total = _total(grads)
     return {"grads": grads, "max_norm": float(total * rng.choice([rng.uniform(0.2, 0.8), rng.uniform(1.2, 2.0)]))}
+
+
+def all_zero(rng):
+    """A flat spot (or every parameter frozen): every gradient is 0, so the global norm is 0 and
+    nothing is clipped; a factor max_norm / total_norm computed before the comparison divides by 0."""
+    grads = [np.zeros_like(g) for g in _network(rng)]
+    return {"grads": grads, "max_norm": float(rng.uniform(0.5, 5.0))}
