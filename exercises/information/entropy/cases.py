@@ -108,3 +108,11 @@ def three_dimensional_middle_from_end(rng):
 
 def with_zeros_first_axis(rng):
     return with_zeros(rng, 0)
+
+
+def counts_above_one(rng):
+    """Weights above 1 (counts, unnormalized scores), used as given: every term p ln p is
+    positive, so the value is negative. A log clipped to [eps, 1] or a result clamped at 0
+    ("entropy is never negative") is right only for true distributions."""
+    n, c = _distinct_sizes(rng, 2, 2, 8)
+    return {"p": _view(rng, rng.uniform(1.5, 6.0, size=(n, c))), "axis": -1}

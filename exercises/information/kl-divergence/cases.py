@@ -132,3 +132,12 @@ def zeros_in_p_first_axis(rng):
 
 def zeros_in_q_first_axis(rng):
     return zeros_in_q(rng, 0)
+
+
+def weights_above_one(rng):
+    """Weights above 1, q larger than p everywhere, used as given: every term p ln(p / q) is
+    negative and so is the value. A log clipped to [eps, 1] or a result clamped at 0 ("KL is
+    never negative") is right only for true distributions."""
+    n, c = _distinct_sizes(rng, 2, 2, 8)
+    p = rng.uniform(1.2, 4.0, size=(n, c))
+    return _case(rng, p, p * rng.uniform(1.5, 3.0, size=(n, c)), -1)
