@@ -36,9 +36,13 @@ class GradeToken:
         self.grading, self.cancelled = None, False
 
     def cancel(self) -> None:
+        """Kill the grade's child; the grading thread sees it end and cleans up itself.
+        (Grading.cancel() also closes the sandbox, which is the grading thread's to close.)"""
         self.cancelled = True
-        if self.grading is not None:
-            self.grading.cancel()
+        sandbox = getattr(self.grading, "sandbox", None)
+        handle = getattr(sandbox, "handle", None)
+        if handle is not None:
+            handle.kill()
 
 
 @dataclass(frozen=True)
@@ -228,11 +232,10 @@ class LocalCourse:
     def grade(self, exercise_id: str | None = None, file: Path | None = None, launcher=None,
               token: GradeToken | None = None) -> Graded:
         """Grade without keeping anything. The sandbox boots while the store is opened and
-        prerequisites checked; the starter is graded beside it once per exercise version, for
-        the score's weights (scoring.py)."""
+        prerequisites checked."""
         from mlfun.grader.grade import Grading
 
-        from .scoring import StarterChecks, weighted_score
+        from .scoring import weighted_score
 
         exercise_id = exercise_id or self.recent()
         path = Path(file) if file else self.file_for(exercise_id)     # an unknown id fails here, clearly
@@ -245,14 +248,9 @@ class LocalCourse:
         grading = Grading(exercise, source, secrets.randbelow(2 ** 31), launcher=launcher).start()
         if token is not None:
             token.grading = grading
-        starters = StarterChecks(self.workspace.state_dir)
-        vacuous = starters.get(exercise.content_hash)
-        starter = None
         try:
             before = self.passed()
             self.check_open(exercise_id, before)
-            if vacuous is None and launcher is None:    # a zygote forks one child at a time: after, then
-                starter = Grading(exercise, exercise.starter.source, 0).start()
         except BaseException:
             grading.cancel()
             raise
@@ -260,23 +258,34 @@ class LocalCourse:
         try:
             result = grading.finish()
         except Exception as err:
-            if starter is not None:
-                starter.cancel()
             if token is not None and token.cancelled:
                 raise Cancelled() from None
             self._record_grader_failure(exercise_id, text, grading, err)
             raise
         if token is not None and token.cancelled:
             raise Cancelled()
-        if vacuous is None:
-            try:
-                starter = starter or Grading(exercise, exercise.starter.source, 0, launcher=launcher).start()
-                vacuous = starters.put(exercise.content_hash, starter.finish())
-            except Exception:       # noqa: BLE001 - the weights are a refinement: score plainly this time
-                vacuous = set()
+        vacuous = set() if result.passed else self._starter_passes(exercise, launcher)
         result = _named_file(result, exercise.filename, path.name)
         self.workspace.write_statement(self.file_for(exercise_id), exercise.title, exercise.id, exercise.statement)
         return Graded(exercise_id, path, text, result, weighted_score(result, vacuous), frozenset(before))
+
+    def _starter_passes(self, exercise, launcher=None) -> set[str]:
+        """The checks the exercise's starter passes: they carry no weight (scoring.py). Needed only
+        for a grade that failed (a pass scores 100% anyway), so found then, once per exercise
+        version; a passing course walk never pays for it."""
+        from mlfun.grader.grade import grade
+
+        from .scoring import StarterChecks
+
+        starters = StarterChecks(self.workspace.state_dir)
+        found = starters.get(exercise.content_hash)
+        if found is None:
+            try:
+                found = starters.put(exercise.content_hash, grade(exercise, exercise.starter.source, 0,
+                                                                  launcher=launcher))
+            except Exception:       # noqa: BLE001 - the weights are a refinement: score plainly this time
+                found = set()
+        return found
 
     def keep(self, graded: Graded, kind: str) -> Submission:
         """Record a grade as an attempt ('submit') or a test run ('test')."""
@@ -305,13 +314,14 @@ class LocalCourse:
 
     def blockers(self, exercise_id: str, passed: set) -> list[str]:
         """What opens a locked exercise, in the same words for `show`, `submit`, `next ID` and
-        `reset`: each required topic with the count and names of *its own* exercises left (a
-        topic it needs in turn is named as such, not folded into its count), then the earlier
-        exercises of the same topic and the exercise's own requirements."""
+        `reset`: each topic its topic requires, with the count and names of that topic's *own*
+        exercises left (what that topic needs in turn is its own business: `show` of one of its
+        exercises says), then the earlier exercises of the same topic and the exercise's own
+        requirements."""
         catalog = self.catalog
         entry = catalog.entry(exercise_id)
         needs = []
-        for topic in _topic_chain(catalog, entry.topic):
+        for topic in catalog.topics[entry.topic].requires if entry.topic in catalog.topics else ():
             left = [e.id for e in catalog.in_topic(topic) if e.id not in passed]
             if left:
                 needs.append(f"the topic {topic} ({len(left)} of its {len(catalog.in_topic(topic))} "
@@ -457,18 +467,6 @@ def _user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "learner"
-
-
-def _topic_chain(catalog, topic: str) -> list[str]:
-    """The topics `topic` needs, directly or through others, nearest first, each once."""
-    chain, queue = [], list(catalog.topics[topic].requires) if topic in catalog.topics else []
-    while queue:
-        needed = queue.pop(0)
-        if needed in chain:
-            continue
-        chain.append(needed)
-        queue += list(catalog.topics[needed].requires) if needed in catalog.topics else []
-    return chain
 
 
 def _named_file(result, default: str, actual: str):

@@ -89,8 +89,10 @@ def render_status(console: Console, states, topics: dict) -> None:
         console.print(f"\n[bold]{title}[/bold] ({topic}) {passed}/{len(items)}")
         for s in items:
             tries = f"  [dim]{s.attempts} attempt{'s' if s.attempts != 1 else ''}[/dim]" if s.attempts else ""
-            console.print(f"  [{STATE_STYLE[s.state]}]{STATE_MARK[s.state]} {s.id:<{width}}  {s.state:<6}"
-                          f"[/{STATE_STYLE[s.state]}]{tries}{_due(s)}".rstrip())
+            due = _due(s)
+            state = f"{s.state:<6}" if tries or due else s.state
+            console.print(f"  [{STATE_STYLE[s.state]}]{STATE_MARK[s.state]} {s.id:<{width}}  {state}"
+                          f"[/{STATE_STYLE[s.state]}]{tries}{due}")
 
 
 def _due(state) -> str:
@@ -156,7 +158,7 @@ def render_show(console: Console, info: dict) -> None:
     console.print(f"State: [{STATE_STYLE[info['state']]}]{info['state']}[/]; file: {escape(info['file'])}; "
                   f"attempts: {info['attempts']}; hints taken: {info['hints_taken']} of {info['hints_total']}")
     if info["blockers"]:
-        console.print(Text(f"Opens after: {', '.join(info['blockers'])}"))
+        console.print(Text(f"Opens after: {'; '.join(info['blockers'])}"))   # the words submit uses
 
 
 def render_hints(console: Console, info: dict) -> None:

@@ -8,8 +8,9 @@ about the learner's work, and an untouched starter scores 0%. The rule is decide
 grading the starter itself rather than by a list of check names, so it stays right for
 every check kind an author adds, and for starters that do some of the work already (what
 the starter gets right is not the learner's either). The starter's verdict depends only on
-the exercise, so it is computed once per exercise version (content hash) and kept in the
-workspace (`.mlfun/starter-checks.json`).
+the exercise, so it is computed once per exercise version (content hash), on the first
+grade that fails (a pass needs no weights), and kept in the workspace
+(`.mlfun/starter-checks.json`).
 
 A grade that passes scores 100% whatever the weights; when every check is one the starter
 passes (no exercise is written so), the plain share is kept.
