@@ -78,6 +78,13 @@ GENERIC_HINTS = {
         "stretches a size-1 axis to match another array, so shapes that should differ (or "
         "be refused) combine without an error. Name the axis you squeeze or sum, and check "
         "shapes yourself where the statement asks for it."),
+    "cancellation-on-offset-inputs": (
+        "Your code is right on every ordinary case but not on {case}, whose values lie near "
+        "{size} and vary by only about {spread}. A formula such as E[x²] − (E[x])², or "
+        "XᵀX / N − μμᵀ, subtracts two numbers of about {square} that agree in their leading "
+        "digits: float64 keeps 16 significant digits, so what is left of the difference is "
+        "mostly rounding error (catastrophic cancellation). Subtract the mean first, then "
+        "square or multiply: the centred values are small, and keep every digit."),
     "public-only": "Your code is right on the public examples but not on hidden cases. Hidden cases "
                    "are larger and more varied: other shapes (every axis a different size), "
                    "non-contiguous arrays, extreme values, more steps. Look for what the small "
@@ -100,10 +107,11 @@ def error_kind(error: dict) -> str:
 
 def generic(ctx: Context, rtol: float, atol: float) -> tuple:
     """Every candidate whose premise holds on this attempt; "public only" when nothing else spoke.
-    Float32 rounding first: it explains every wrong value at once, and nothing else should."""
-    rounding = float32_rounding(ctx, rtol, atol)
+    Lost digits first (a difference of two huge numbers where values sit near 10^6, or float32
+    rounding): each explains every wrong value at once, and nothing else should."""
+    rounding = _cancellation(ctx, rtol, atol) or float32_rounding(ctx, rtol, atol)
     if rounding:
-        return rounding
+        return tuple(rounding)
     edge = _edge_only(ctx, rtol, atol)
     if edge:
         return edge
@@ -393,6 +401,42 @@ def _stability(ctx: Context, rtol, atol) -> list:
             kind, what = found
             return [_generic(kind, what=what, case=f"'{case.name}'")]
     return []
+
+
+OFFSET = 1e4      # values this many spreads from 0: a formula that squares them first loses digits
+
+
+def _cancellation(ctx: Context, rtol, atol) -> list:
+    """Wrong only on cases whose values sit far from 0 compared with their spread, and right on
+    every other: the digits were lost to a difference of two large, nearly equal numbers."""
+    far = [i for i, case in enumerate(ctx.cases) if _offset(case)[0] > OFFSET]
+    ordinary = [i for i in range(len(ctx.cases)) if i not in far]
+    if not far or not ordinary or not all(right(ctx, i, rtol, atol) for i in ordinary):
+        return []
+    wrong = [i for i in far if not right(ctx, i, rtol, atol)]
+    if not wrong or ctx.learner[wrong[0]] is None or ctx.learner[wrong[0]].error:
+        return []
+    _, size, spread = _offset(ctx.cases[wrong[0]])
+    return [_generic("cancellation-on-offset-inputs", case=f"'{ctx.cases[wrong[0]].name}'",
+                     size=f"{size:.0e}", spread=f"{spread:.1g}", square=f"{size * size:.0e}")]
+
+
+def _offset(case) -> tuple:
+    """(how many spreads the farthest column's mean lies from 0, that mean, that spread)."""
+    best = (0.0, 0.0, 0.0)
+    for value in case.sent.values():
+        if not (isinstance(value, np.ndarray) and value.dtype.kind == "f" and value.size > 1):
+            continue
+        columns = value.reshape(value.shape[0], -1) if value.ndim > 1 else value.reshape(-1, 1)
+        if columns.shape[0] < 2:
+            continue
+        mean, spread = np.abs(columns.mean(axis=0)), columns.std(axis=0)
+        varies = spread > 1e-10 * mean        # a constant column's rounding spread is no spread
+        ratio = np.where(varies, mean / np.where(varies, spread, 1.0), 0.0)
+        k = int(np.argmax(ratio))
+        if ratio[k] > best[0]:
+            best = (float(ratio[k]), float(mean[k]), float(spread[k]))
+    return best
 
 
 def _finite_answer(expected: dict) -> bool:

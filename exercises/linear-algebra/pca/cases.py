@@ -86,3 +86,12 @@ def more_features_than_samples(rng):
 def far_from_the_origin(rng):
     N, d = _sizes(rng, (3, 6), (10, 25))
     return {"X": _data(rng, N, d, offset=(30.0, 60.0)), "k": int(rng.integers(2, d + 1))}
+
+
+def near_a_million(rng):
+    """Features near ±10^6 that vary by a few units: XᵀX / N − μμᵀ subtracts two numbers near
+    10^12 and keeps few digits; centring first keeps them all. One component: forgetting to
+    centre gives the direction of the mean, which every such program computes alike (the
+    later components of uncentred data would be rounding noise, different in each)."""
+    N, d = _sizes(rng, (2, 5), (10, 25))
+    return {"X": _data(rng, N, d, offset=(0.5e6, 2e6)), "k": 1}

@@ -46,10 +46,13 @@ def drifted(rng):
 def constant_feature(rng):
     N, M, D = _sizes(rng, d=(3, 7))
     X_train, X_test = _splits(rng, N, M, D)
-    d = int(rng.integers(D))
-    value = float(rng.choice([0.0, 1.0, -2.5, 3.0, 7.25, 12.0]))
-    X_train[:, d] = value                                   # a sensor stuck during collection
-    X_test[:, d] = value + rng.normal(0.0, 2.0, size=M)     # ... that works again later
+    exact, rounded = (int(d) for d in rng.choice(D, size=2, replace=False))
+    for d, values in ((exact, [0.0, 1.0, -2.5, 3.0]), (rounded, [0.1, 0.7, -3.3, 2.9, 0.3, 1.1])):
+        for value in rng.permutation(values):
+            X_train[:, d] = value                           # a sensor stuck during collection
+            if d == exact or X_train[:, d].std() != 0:      # std 0 exactly, and std ~1e-17 from rounding
+                break
+        X_test[:, d] = value + rng.normal(0.0, 2.0, size=M)  # ... that works again later
     return {"X_train": _layout(X_train, rng), "X_test": _layout(X_test, rng)}
 
 
@@ -63,3 +66,24 @@ def few_training_rows(rng):
     N, M, D = _sizes(rng, n=(2, 5), m=(6, 15), d=(5, 9))
     X_train, X_test = _splits(rng, N, M, D)
     return {"X_train": X_train, "X_test": _layout(X_test, rng)}
+
+
+def small_units(rng):
+    """A feature measured in small units (seconds written in years, lengths in metres of a
+    cell): it varies by about 1e-9, and it must be scaled like any other; a test such as
+    np.isclose(std, 0) takes it for a constant."""
+    N, M, D = _sizes(rng)
+    X_train, X_test = _splits(rng, N, M, D)
+    d = int(rng.integers(D))
+    X_train[:, d] *= 1e-10
+    X_test[:, d] *= 1e-10
+    return {"X_train": _layout(X_train, rng), "X_test": _layout(X_test, rng)}
+
+
+def near_a_million(rng):
+    """Features near ±10^6 that vary by a few units: sqrt(E[x²] − μ²) subtracts two numbers
+    near 10^12 and keeps few digits; the std of the centred values keeps them all."""
+    N, M, D = _sizes(rng)
+    X_train, X_test = _splits(rng, N, M, D)
+    offset = rng.choice([-1.0, 1.0], size=D) * rng.uniform(0.5e6, 2e6, size=D)
+    return {"X_train": _layout(X_train + offset, rng), "X_test": _layout(X_test + offset, rng)}

@@ -35,3 +35,14 @@ def few_samples(rng):
     n = int(rng.integers(2, d))
     X = rng.normal(0.0, 1.0, size=(n, d)) * rng.uniform(0.5, 3.0, size=d) + rng.uniform(-3.0, 3.0, size=d)
     return {"X": _layout(X, rng)}
+
+
+def far_from_zero(rng):
+    """Features near ±10^6 that vary by about 1 (timestamps, positions in metres from a far
+    origin): E[x xᵀ] − μμᵀ subtracts two numbers near 10^12 and keeps few digits; centring
+    first keeps them all."""
+    n, d = _sizes(rng, (5, 30), (1, 4))
+    mean = rng.choice([-1.0, 1.0], size=d) * rng.uniform(0.5e6, 2e6, size=d)
+    mixing = rng.normal(0.0, 1.0, size=(d, d))
+    X = mean + rng.normal(0.0, 1.0, size=(n, d)) @ mixing.T
+    return {"X": _layout(X, rng)}
