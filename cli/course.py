@@ -348,7 +348,7 @@ class LocalCourse:
 
     def hint(self, exercise_id: str | None = None) -> dict:
         """Reveal one more hint (recorded), and return every hint revealed so far."""
-        exercise_id = exercise_id or self.current()
+        exercise_id = exercise_id or self.recent()
         exercise = self.catalog.exercise(exercise_id)
         self.check_open(exercise_id, self.passed())
         taken = self.store.take_hint(self.learner_id, exercise_id, len(exercise.hints))

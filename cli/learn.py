@@ -15,6 +15,8 @@ from .app import Env, Exit, json_option, mlfun, pass_env
 @pass_env
 def next_command(env: Env, exercise: str | None):
     """Show the next open exercise (or EXERCISE, if open) and write its starter file and statement."""
+    if exercise:
+        _local_only(env, "next ID")
     info = env.course.next(exercise) if exercise else env.course.next()
     _report_course(env, info.to_json(), "render_next", info)
     return Exit.OK
@@ -51,6 +53,14 @@ def submit(env: Env, exercise: str | None, file: Path | None, no_wait: bool):
             submission = env.course.submit(exercise, file, progress=live.update if live else None)
         render_submission(env.console, submission)
     return Exit.OK if submission.result.passed else Exit.FAILED
+
+
+def _local_only(env: Env, command: str) -> None:
+    if env.remote:
+        from mlfun.grader.errors import MlfunError
+
+        raise MlfunError(f"mlfun {command} works on a workspace of this machine, and this one follows a cohort server",
+                         "see docs/cohorts.md for what a cohort's learners can run")
 
 
 def _chosen(env: Env) -> str | None:
@@ -154,7 +164,7 @@ def show(env: Env, exercise: str, no_pager: bool):
 @json_option
 @pass_env
 def hint(env: Env, exercise: str | None):
-    """Reveal the next hint of EXERCISE (default: the current one). Hints taken are recorded."""
+    """Reveal the next hint of EXERCISE (default: the one you last started or edited). Hints taken are recorded."""
     info = env.course.hint(exercise)
     env.report(info, "render_hints", info)
     return Exit.OK
@@ -193,8 +203,10 @@ def reset(env: Env, exercise: str | None, every: bool, yes: bool):
     if every == bool(exercise):
         raise MlfunError("name one exercise or --all", "mlfun reset ID, or mlfun reset --all")
     if every:
+        _local_only(env, "reset --all")
         return _reset_all(env, yes)
-    env.course.check_open(exercise, env.course.passed())
+    if not env.remote:
+        env.course.check_open(exercise, env.course.passed())
     path = env.course.file_for(exercise)
     if path.exists() and not yes and not env.as_json:
         click.confirm(f"Replace {path} with the starter? A backup is kept", abort=True)
@@ -232,6 +244,7 @@ def verify(env: Env):
     Nothing is recorded and nothing passed is taken back."""
     from mlfun.grader.launch import Zygote
 
+    _local_only(env, "verify")
     with Zygote() as zygote:
         rows = env.course.verify(launcher=zygote)
     broken = [r for r in rows if not r["passed"]]
@@ -247,6 +260,7 @@ def export_command(env: Env, file: Path | None):
     for `mlfun import` on another machine."""
     from mlfun.db.transfer import export_lines
 
+    _local_only(env, "export")
     course = env.course
     lines = export_lines(course.store, course.learner_id, course.learner_name)
     if file is None:
@@ -269,6 +283,7 @@ def import_command(env: Env, file: Path):
     yet is written from its latest attempt."""
     from mlfun.db.transfer import import_lines
 
+    _local_only(env, "import")
     course = env.course
     with open(file, encoding="utf-8") as lines:
         report = import_lines(course.store, course.learner_id, lines)

@@ -181,7 +181,11 @@ class RemoteCourse:
     def hint(self, exercise_id: str | None = None) -> dict:
         return self._post("/api/v1/hints", {"exercise": exercise_id})
 
-    def history(self, exercise_id: str | None = None, limit: int = 20) -> list:
+    def history(self, exercise_id: str | None = None, limit: int = 20) -> tuple[list, None]:
+        """The server's newest runs, and None: it does not say how many there are in all."""
+        return self._history(exercise_id, limit), None
+
+    def _history(self, exercise_id: str | None, limit: int) -> list:
         query = f"?limit={int(limit)}" + (f"&exercise={_quote(exercise_id)}" if exercise_id else "")
         return [_attempt(a) for a in self._get(f"/api/v1/history{query}")["attempts"]]
 

@@ -85,3 +85,44 @@ def test_reports_leave_out_attempts_mlfun_could_not_grade(database_url):
     assert (cell.state, cell.attempts, cell.attempts_to_pass) == ("passed", 1, 1)
     assert len(store.history(member.learner_id)) == 3          # nothing is lost
     store.close()
+
+
+def test_attempt_numbers_test_runs_and_an_import_on_postgres(database_url):
+    """Issue 19 on PostgreSQL: a database of revision 0003 has its attempts numbered per exercise by
+    the upgrade; a test run is kept, unnumbered and uncounted (also in attempts to pass); an
+    export imported twice into another learner adds its runs once."""
+    from mlfun.db.store import upgrade
+    from mlfun.db.transfer import export_lines, import_lines
+    from mlfun.grader.catalog import Catalog
+    from mlfun.grader.result import CheckResult, Result
+
+    engine = create_engine(database_url)
+    upgrade(engine, "0003")
+    with engine.begin() as conn:
+        old = conn.exec_driver_sql("insert into learner (name, created_at) values ('old', now()) returning id").scalar()
+        for exercise, graded in [("softmax", True), ("matmul", True), ("softmax", False), ("softmax", True)]:
+            conn.exec_driver_sql(
+                "insert into attempt (learner_id, exercise_id, content_hash, source, seed, passed, score, checks,"
+                " diagnosis, duration, created_at, graded) values (%s, %s, 'h', 's', 1, false, 0, '[]', '[]', 0.1,"
+                " now(), %s)", (old, exercise, graded))
+    engine.dispose()
+    store = Store(database_url)
+    assert [(a.exercise, a.number) for a in reversed(store.history(old))] == [
+        ("softmax", 1), ("matmul", 1), ("softmax", None), ("softmax", 2)]
+
+    cohorts = Cohorts(store.engine)
+    member, _ = cohorts.join(cohorts.create("n").join_token, "ada")
+    result = Result("matmul", False, (CheckResult("values", False, "off"),), (), 3, "h", 0.1)
+    assert store.keep(member.learner_id, result, "a", "test") == (store.history(member.learner_id)[0].id, None)
+    store.keep(member.learner_id, result, "b")
+    assert store.keep(member.learner_id, Result("matmul", True, (), (), 4, "h", 0.1), "c")[1] == 2
+    cell = cohorts.grid(member.cohort_id, Catalog.load()).cells[member.learner_id]["matmul"]
+    assert (cell.state, cell.attempts, cell.attempts_to_pass) == ("passed", 2, 2)
+
+    lines = list(export_lines(store, member.learner_id, "ada"))
+    other = store.learner("bob")
+    assert import_lines(store, other, lines)["added"] == 3
+    assert import_lines(store, other, lines)["added"] == 0
+    assert [(a.number, a.kind) for a in store.history(other)] == [(2, "submit"), (1, "submit"), (None, "test")]
+    assert store.progress(other)["matmul"].attempts == 2 and store.passed(other) == {"matmul"}
+    store.close()
