@@ -128,11 +128,34 @@ def he_is_normal(inputs, outputs, expected):
     low = math.erf(math.sqrt(1 - t_lo) / math.sqrt(2)) - h
     high = math.erf(math.sqrt(1 + t_hi) / math.sqrt(2)) + h
     if low <= fraction <= high:
-        return None
+        return _piled_up(w)
     return (f"{100 * fraction:.1f}% of the entries of he_normal lie within one standard deviation of 0; "
             f"for a normal distribution it is 68.3% (a correct matrix of this size gives "
             f"{100 * low:.1f}% to {100 * high:.1f}%), for a uniform one 57.7%: draw the entries "
             "with rng.normal, not rng.uniform")
+
+
+def measure_he_is_normal(inputs, outputs):
+    """(fraction of entries within one measured standard deviation, half-width), for diagnosis:
+    a uniform draw keeps 57.7% there, a normal one (clipped or not) 68.3%, so a clipped
+    normal is not told to stop drawing uniformly."""
+    w = _matrix(outputs, "he_normal")
+    if w is None:
+        return None
+    rms = math.sqrt(float(np.mean(w * w)))
+    return float(np.mean(np.abs(w) <= rms)), 2 * _hoeffding(w.size)
+
+
+def _piled_up(w):
+    """Draws from a continuous distribution never repeat (two equal float64 normals among 10^5
+    have probability below 1e-6); clipping to ±3σ or rounding piles many entries on a few values."""
+    values, counts = np.unique(np.abs(w), return_counts=True)
+    if counts.max() < 3:
+        return None
+    pile = float(values[int(np.argmax(counts))])
+    return (f"{int(counts.max())} entries of he_normal equal ±{pile:.6g} exactly: a normal distribution "
+            "never repeats a value, so the draws were clipped (or rounded); a normal's rare large "
+            "entries are part of it, keep them")
 
 
 # ------------------------------------------------------------------------ Xavier uniform
