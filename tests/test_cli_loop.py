@@ -227,6 +227,11 @@ def test_the_readme_session_starts_where_a_new_learner_does(catalog):
 
 def test_submit_without_an_id_grades_the_exercise_last_started_or_edited(workspace, catalog):
     run_mlfun("next")                                       # matmul
+    statement = workspace / "linear-algebra" / "matmul.md"
+    kept = statement.read_text()
+    statement.write_text("# an older version of the exercise\n")
+    run_mlfun("next", "matmul")
+    assert statement.read_text() == kept                     # kept current
     run_mlfun("next", "logsumexp")
     time.sleep(0.05)
     (workspace / "linear-algebra" / "matmul.py").write_text("def matmul(a, b):\n    return a @ b\n")
