@@ -3,4 +3,6 @@ added in place (`grad +=` then fails with NumPy's non-broadcastable output opera
 
 
 def unbroadcast(grad, shape):
-    return grad                                                 # the broadcast shape is kept
+    """Sum grad (the broadcast shape) down to `shape`, the operand's own shape."""
+    ones = tuple(k for k, n in enumerate(shape) if n == 1)
+    return grad                                                 # the mistake: the broadcast shape is kept

@@ -1,9 +1,12 @@
-"""Mistake no-unbroadcast: as no_unbroadcast_rebind, with a sum backward that reshapes the incoming gradient to the keepdims shape (fails where a wrongly shaped gradient reaches a sum)."""
+# Mistake no-unbroadcast: as no_unbroadcast_rebind, with a sum backward that reshapes the incoming
+# gradient to the keepdims shape (fails where a wrongly shaped gradient reaches a sum).
 import numpy as np
 
 
 def unbroadcast(grad, shape):
-    return grad                                                 # the broadcast shape is kept
+    """Sum grad (the broadcast shape) down to `shape`, the operand's own shape."""
+    ones = tuple(k for k, n in enumerate(shape) if n == 1)
+    return grad                                                 # the mistake: the broadcast shape is kept
 
 
 def _axes(axis, ndim):
@@ -85,15 +88,15 @@ class Tensor:
         return Tensor._lift(other) / self
 
     def __neg__(self):
-        return self * -1.0
+        return self * -1.0      # mutant-ok(arithmetic): x / -1.0 is x * -1.0 exactly
 
     # ---- matrix product of 2-D tensors ----
     def __matmul__(self, other):
         out = Tensor(self.data @ other.data, (self, other))
 
         def _backward():
-            self.grad = self.grad + out.grad @ other.data.T
-            other.grad = other.grad + self.data.T @ out.grad
+            self.grad = self.grad + out.grad @ other.data.T                 # (M, P) @ (P, K) -> (M, K)
+            other.grad = other.grad + self.data.T @ out.grad                 # (K, M) @ (M, P) -> (K, P)
         out._backward = _backward
         return out
 
@@ -102,7 +105,7 @@ class Tensor:
         out = Tensor(self.data.sum(axis=axis, keepdims=keepdims), (self,))
 
         def _backward():
-            kept = list(self.shape)
+            kept = list(self.shape)                              # the incoming gradient reshaped to the keepdims shape
             for a in _axes(axis, self.data.ndim):
                 kept[a] = 1
             self.grad = self.grad + np.broadcast_to(out.grad.reshape(kept), self.shape)
@@ -116,10 +119,11 @@ class Tensor:
 
     # ---- elementwise functions ----
     def relu(self):
-        out = Tensor(np.maximum(self.data, 0.0), (self,))
+        data = np.maximum(self.data, 0.0)                    # mutant-ok(arguments_swapped): maximum commutes
+        out = Tensor(data, (self,))
 
         def _backward():
-            self.grad = self.grad + (self.data > 0) * out.grad
+            self.grad = self.grad + (self.data > 0) * out.grad              # relu'(0) = 0
         out._backward = _backward
         return out
 
@@ -141,9 +145,7 @@ class Tensor:
 
     # ---- shapes ----
     def reshape(self, *shape):
-        if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
-            shape = tuple(shape[0])
-        out = Tensor(self.data.reshape(shape), (self,))
+        out = Tensor(self.data.reshape(*shape), (self,))       # NumPy takes (2, 3) and ((2, 3),) alike
 
         def _backward():
             self.grad = self.grad + out.grad.reshape(self.shape)

@@ -3,7 +3,7 @@ the stretched size-1 axes; gradients added in place."""
 
 
 def unbroadcast(grad, shape):
-    extra = grad.ndim - len(shape)
-    if extra > 0:
-        grad = grad.sum(axis=tuple(range(extra)))               # only the leading axes
-    return grad
+    """Sum grad (the broadcast shape) down to `shape`, the operand's own shape."""
+    grad = grad.sum(axis=tuple(range(grad.ndim - len(shape))))    # axes broadcasting added in front
+    ones = tuple(k for k, n in enumerate(shape) if n == 1)
+    return grad                                                 # the mistake: the stretched size-1 axes are not summed

@@ -1,12 +1,13 @@
-"""Mistake no-unbroadcast: only the leading axes are summed; rebinding; a sum backward that reshapes to the keepdims shape."""
+# Mistake no-unbroadcast: only the leading axes are summed; rebinding; a sum backward that reshapes to
+# the keepdims shape.
 import numpy as np
 
 
 def unbroadcast(grad, shape):
-    extra = grad.ndim - len(shape)
-    if extra > 0:
-        grad = grad.sum(axis=tuple(range(extra)))               # only the leading axes
-    return grad
+    """Sum grad (the broadcast shape) down to `shape`, the operand's own shape."""
+    grad = grad.sum(axis=tuple(range(grad.ndim - len(shape))))    # axes broadcasting added in front
+    ones = tuple(k for k, n in enumerate(shape) if n == 1)
+    return grad                                                 # the mistake: the stretched size-1 axes are not summed
 
 
 def _axes(axis, ndim):
@@ -88,15 +89,15 @@ class Tensor:
         return Tensor._lift(other) / self
 
     def __neg__(self):
-        return self * -1.0
+        return self * -1.0      # mutant-ok(arithmetic): x / -1.0 is x * -1.0 exactly
 
     # ---- matrix product of 2-D tensors ----
     def __matmul__(self, other):
         out = Tensor(self.data @ other.data, (self, other))
 
         def _backward():
-            self.grad = self.grad + out.grad @ other.data.T
-            other.grad = other.grad + self.data.T @ out.grad
+            self.grad = self.grad + out.grad @ other.data.T                 # (M, P) @ (P, K) -> (M, K)
+            other.grad = other.grad + self.data.T @ out.grad                 # (K, M) @ (M, P) -> (K, P)
         out._backward = _backward
         return out
 
@@ -105,7 +106,7 @@ class Tensor:
         out = Tensor(self.data.sum(axis=axis, keepdims=keepdims), (self,))
 
         def _backward():
-            kept = list(self.shape)
+            kept = list(self.shape)                              # the incoming gradient reshaped to the keepdims shape
             for a in _axes(axis, self.data.ndim):
                 kept[a] = 1
             self.grad = self.grad + np.broadcast_to(out.grad.reshape(kept), self.shape)
@@ -119,10 +120,11 @@ class Tensor:
 
     # ---- elementwise functions ----
     def relu(self):
-        out = Tensor(np.maximum(self.data, 0.0), (self,))
+        data = np.maximum(self.data, 0.0)                    # mutant-ok(arguments_swapped): maximum commutes
+        out = Tensor(data, (self,))
 
         def _backward():
-            self.grad = self.grad + (self.data > 0) * out.grad
+            self.grad = self.grad + (self.data > 0) * out.grad              # relu'(0) = 0
         out._backward = _backward
         return out
 
@@ -144,9 +146,7 @@ class Tensor:
 
     # ---- shapes ----
     def reshape(self, *shape):
-        if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
-            shape = tuple(shape[0])
-        out = Tensor(self.data.reshape(shape), (self,))
+        out = Tensor(self.data.reshape(*shape), (self,))       # NumPy takes (2, 3) and ((2, 3),) alike
 
         def _backward():
             self.grad = self.grad + out.grad.reshape(self.shape)

@@ -2,6 +2,5 @@
 
 
 def sigmoid_backward(dout, x):
-    out = sigmoid(x)
-    s = sigmoid(out)                    # sigma'(out) instead of sigma'(x)
+    s = sigmoid(sigmoid(x))             # the mistake: sigma'(out) instead of sigma'(x)
     return dout * s * (1.0 - s)

@@ -1,20 +1,22 @@
+# Mistake: kernel-flipped. The reference, with the kernel flipped on both spatial axes (a true convolution).
 import numpy as np
 
 
 def conv_forward_naive(x, w, b, conv_param):
-    # a true convolution: the kernel is flipped on both spatial axes
     stride, pad = conv_param["stride"], conv_param["pad"]
     N, C, H, W = x.shape
     F, _, HH, WW = w.shape
     H_out = 1 + (H + 2 * pad - HH) // stride
     W_out = 1 + (W + 2 * pad - WW) // stride
+
     x_pad = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
-    flipped = w[:, :, ::-1, ::-1]
+
     out = np.zeros((N, F, H_out, W_out))
     for n in range(N):
         for f in range(F):
             for i in range(H_out):
                 for j in range(W_out):
-                    window = x_pad[n, :, i * stride:i * stride + HH, j * stride:j * stride + WW]
-                    out[n, f, i, j] = np.sum(window * flipped[f]) + b[f]
+                    top, left = i * stride, j * stride
+                    window = x_pad[n, :, top:top + HH, left:left + WW]
+                    out[n, f, i, j] = np.sum(window * w[f, :, ::-1, ::-1]) + b[f]   # the mistake: w[f] flipped
     return out, (x, w, b, conv_param)

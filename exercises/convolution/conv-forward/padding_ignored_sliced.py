@@ -1,19 +1,23 @@
+# Mistake: padding-ignored (output sized with the padding). The reference, with the windows taken from
+# the unpadded x: the last windows run off the edge of x and come out short (a broadcasting error).
 import numpy as np
 
 
 def conv_forward_naive(x, w, b, conv_param):
-    # the output size counts the padding, but x itself is never padded: the last windows
-    # run off the edge of x and come out short (a broadcasting error)
     stride, pad = conv_param["stride"], conv_param["pad"]
     N, C, H, W = x.shape
     F, _, HH, WW = w.shape
     H_out = 1 + (H + 2 * pad - HH) // stride
     W_out = 1 + (W + 2 * pad - WW) // stride
+
+    x_pad = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+
     out = np.zeros((N, F, H_out, W_out))
     for n in range(N):
         for f in range(F):
             for i in range(H_out):
                 for j in range(W_out):
-                    window = x[n, :, i * stride:i * stride + HH, j * stride:j * stride + WW]
+                    top, left = i * stride, j * stride
+                    window = x[n, :, top:top + HH, left:left + WW]   # the mistake: x, not x_pad
                     out[n, f, i, j] = np.sum(window * w[f]) + b[f]
     return out, (x, w, b, conv_param)

@@ -1,4 +1,7 @@
+# Mistake: patch-order-mismatch. The reference, with the rows of cols ordered (a, e, c) while the filters
+# are flattened in (c, a, e) order.
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 
 
 def conv_forward_fast(x, w, b, conv_param):
@@ -8,13 +11,11 @@ def conv_forward_fast(x, w, b, conv_param):
     H_out = 1 + (H + 2 * pad - HH) // stride
     W_out = 1 + (W + 2 * pad - WW) // stride
     x_pad = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
-    # rows ordered (a, e, c), one kernel offset at a time ...
-    rows = []
-    for a in range(HH):
-        for e in range(WW):
-            patch = x_pad[:, :, a:a + stride * H_out:stride, e:e + stride * W_out:stride]
-            rows.append(patch.transpose(1, 0, 2, 3).reshape(C, -1))
-    cols = np.concatenate(rows, axis=0)                   # (HH * WW * C, N * H' * W')
-    # ... but the filters flattened in (c, a, e) order
-    out = w.reshape(F, -1) @ cols + b[:, None]
-    return out.reshape(F, N, H_out, W_out).transpose(1, 0, 2, 3), (x, w, b, conv_param)
+
+    windows = sliding_window_view(x_pad, (HH, WW), axis=(2, 3))[:, :, ::stride, ::stride]
+
+    cols = windows.transpose(4, 5, 1, 0, 2, 3).reshape(C * HH * WW, N * H_out * W_out)   # the mistake: rows (a, e, c)
+
+    out = w.reshape(F, C * HH * WW) @ cols + b[:, None]
+    out = out.reshape(F, N, H_out, W_out).transpose(1, 0, 2, 3)
+    return out, (x, w, b, conv_param)

@@ -16,5 +16,5 @@ def max_pool_backward_naive(dout, cache):
                     a, e = np.unravel_index(np.argmax(window), window.shape)
                     # '=': the whole window is written (mask of its maxima times the gradient),
                     # erasing what overlapping windows put there (a, e unused)
-                    dx[n, c, top:top + ph, left:left + pw] = (window == window.max()) * dout[n, c, i, j]
+                    dx[n, c, top:top + ph, left:left + pw] = dout[n, c, i, j] * (window == window.max())
     return dx

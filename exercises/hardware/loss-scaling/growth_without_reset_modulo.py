@@ -1,16 +1,19 @@
+# Mistake: growth-without-reset (modulo). The reference growing every growth_interval steps by a modulo,
+# the count never reset.
 import numpy as np
 
 
 def unscale_grads(grads, scale):
     grads32 = [g.astype(np.float32) / np.float32(scale) for g in grads]
-    return grads32, bool(any(not np.all(np.isfinite(g)) for g in grads32))
+    found_inf = any(not np.all(np.isfinite(g)) for g in grads32)
+    return grads32, bool(found_inf)
 
 
 def update_scale(scale, found_inf, good_steps, growth_factor=2.0, backoff_factor=0.5,
                  growth_interval=2000):
     if found_inf:
         return scale * backoff_factor, 0
-    good_steps += 1
+    good_steps = good_steps + 1
     if good_steps % growth_interval == 0:
-        scale = scale * growth_factor          # grows on time, but the count is never reset
+        return scale * growth_factor, good_steps  # the mistake: the count is not reset
     return scale, good_steps

@@ -1,16 +1,19 @@
+# Mistake: growth-without-reset (once). The reference not resetting the count when the scale grows: the
+# count runs on past the interval, and the scale never grows again.
 import numpy as np
 
 
 def unscale_grads(grads, scale):
     grads32 = [g.astype(np.float32) / np.float32(scale) for g in grads]
-    return grads32, bool(any(not np.all(np.isfinite(g)) for g in grads32))
+    found_inf = any(not np.all(np.isfinite(g)) for g in grads32)
+    return grads32, bool(found_inf)
 
 
 def update_scale(scale, found_inf, good_steps, growth_factor=2.0, backoff_factor=0.5,
                  growth_interval=2000):
     if found_inf:
         return scale * backoff_factor, 0
-    good_steps += 1
+    good_steps = good_steps + 1
     if good_steps == growth_interval:
-        scale = scale * growth_factor          # the count runs on past the interval: never again
+        return scale * growth_factor, good_steps  # the mistake: the count is not reset
     return scale, good_steps

@@ -1,9 +1,10 @@
+# Mistake: misses-nan. The reference looking for infinities only: NaN is not inf.
 import numpy as np
 
 
 def unscale_grads(grads, scale):
     grads32 = [g.astype(np.float32) / np.float32(scale) for g in grads]
-    found_inf = any(np.isinf(g).any() for g in grads32)             # NaN is not inf
+    found_inf = any(np.any(np.isinf(g)) for g in grads32)   # the mistake: NaN is missed
     return grads32, bool(found_inf)
 
 
@@ -11,7 +12,7 @@ def update_scale(scale, found_inf, good_steps, growth_factor=2.0, backoff_factor
                  growth_interval=2000):
     if found_inf:
         return scale * backoff_factor, 0
-    good_steps += 1
+    good_steps = good_steps + 1
     if good_steps == growth_interval:
         return scale * growth_factor, 0
     return scale, good_steps

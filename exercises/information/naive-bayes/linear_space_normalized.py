@@ -4,6 +4,7 @@
 def predict_naive_bayes(params, X):
     log_prior, theta = params
     X = np.asarray(X, dtype=np.float64)
-    joint = np.exp(log_prior + X @ np.log(theta).T + (1.0 - X) @ np.log1p(-theta).T)  # exp(-2000) = 0
-    posterior = joint / joint.sum(axis=1, keepdims=True)                  # 0 / 0 = NaN
-    return np.argmax(posterior, axis=1)
+    # the mistake: back to probabilities, exp(-2000) = 0, then 0 / 0 = NaN
+    scores = np.exp(log_prior + X @ np.log(theta).T + (1.0 - X) @ np.log1p(-theta).T)
+    scores = scores / scores.sum(axis=1, keepdims=True)
+    return np.argmax(scores, axis=1)

@@ -1,10 +1,14 @@
+# Mistake: wrong-exception (assert). The reference checking the shapes with assert: an AssertionError,
+# not a ValueError.
 import numpy as np
 
 
 def matmul(a, b):
-    assert a.shape[1] == b.shape[0], "inner dimensions differ"
-    out = np.zeros((a.shape[0], b.shape[1]))
-    for i in range(a.shape[0]):
-        for j in range(b.shape[1]):
+    n, m = a.shape
+    m_b, p = b.shape
+    assert m == m_b, "inner dimensions differ"                 # the mistake: not ValueError
+    out = np.zeros((n, p))
+    for i in range(n):
+        for j in range(p):
             out[i, j] = np.sum(a[i, :] * b[:, j])
     return out

@@ -1,11 +1,14 @@
+# Mistake: wrong-exception (Exception). The reference raising a plain Exception instead of ValueError.
 import numpy as np
 
 
 def matmul(a, b):
-    if a.shape[1] != b.shape[0]:
-        raise Exception("inner dimensions differ")
-    out = np.zeros((a.shape[0], b.shape[1]))
-    for i in range(a.shape[0]):
-        for j in range(b.shape[1]):
+    n, m = a.shape
+    m_b, p = b.shape
+    if m != m_b:
+        raise Exception("inner dimensions differ")                  # the mistake: not ValueError
+    out = np.zeros((n, p))
+    for i in range(n):
+        for j in range(p):
             out[i, j] = np.sum(a[i, :] * b[:, j])
     return out

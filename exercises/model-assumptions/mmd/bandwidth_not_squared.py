@@ -1,12 +1,16 @@
+# Mistake: bandwidth-not-squared. The reference, dividing by 2 * bandwidth instead of 2 * bandwidth ** 2.
 import numpy as np
 
 
-def _kernel(A, B, bandwidth):
-    # divides by 2 * bandwidth instead of 2 * bandwidth ** 2
-    return np.exp(-((A[:, None, :] - B[None, :, :]) ** 2).sum(axis=-1) / (2 * bandwidth))
+def rbf(A, B, bandwidth):
+    sq_dist = ((A[:, None, :] - B[None, :, :]) ** 2).sum(axis=-1)
+    return np.exp(-sq_dist / (2 * bandwidth))                # the mistake: bandwidth not squared
 
 
 def mmd2(X, Y, bandwidth):
-    n, m = len(X), len(Y)
-    Kxx, Kyy, Kxy = _kernel(X, X, bandwidth), _kernel(Y, Y, bandwidth), _kernel(X, Y, bandwidth)
-    return float((Kxx.sum() - n) / (n * (n - 1)) + (Kyy.sum() - m) / (m * (m - 1)) - 2 * Kxy.mean())
+    n, m = X.shape[0], Y.shape[0]
+    Kxx, Kyy, Kxy = rbf(X, X, bandwidth), rbf(Y, Y, bandwidth), rbf(X, Y, bandwidth)
+    within_x = (Kxx.sum() - np.trace(Kxx)) / (n * (n - 1))
+    within_y = (Kyy.sum() - np.trace(Kyy)) / (m * (m - 1))
+    across = Kxy.sum() / (n * m)
+    return float(within_x + within_y - 2 * across)

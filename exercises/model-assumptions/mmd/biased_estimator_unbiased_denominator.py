@@ -1,12 +1,17 @@
+# Mistake: biased-estimator (with the n(n - 1) denominator). The reference, with the diagonal
+# k(x_i, x_i) = 1 still in the within-sample sums.
 import numpy as np
 
 
-def _kernel(A, B, bandwidth):
-    return np.exp(-((A[:, None, :] - B[None, :, :]) ** 2).sum(axis=-1) / (2 * bandwidth ** 2))
+def rbf(A, B, bandwidth):
+    sq_dist = ((A[:, None, :] - B[None, :, :]) ** 2).sum(axis=-1)
+    return np.exp(-sq_dist / (2 * bandwidth ** 2))
 
 
 def mmd2(X, Y, bandwidth):
-    n, m = len(X), len(Y)
-    # the n(n - 1) denominator, but the diagonal is still in the sum
-    return float(_kernel(X, X, bandwidth).sum() / (n * (n - 1)) + _kernel(Y, Y, bandwidth).sum() / (m * (m - 1))
-                 - 2 * _kernel(X, Y, bandwidth).mean())
+    n, m = X.shape[0], Y.shape[0]
+    Kxx, Kyy, Kxy = rbf(X, X, bandwidth), rbf(Y, Y, bandwidth), rbf(X, Y, bandwidth)
+    within_x = Kxx.sum() / (n * (n - 1))            # the mistake: the diagonal is not subtracted
+    within_y = Kyy.sum() / (m * (m - 1))            # the mistake: the diagonal is not subtracted
+    across = Kxy.sum() / (n * m)
+    return float(within_x + within_y - 2 * across)

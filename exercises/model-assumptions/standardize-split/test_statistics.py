@@ -1,11 +1,10 @@
+# Mistake: test-statistics. The reference with the test set standardized by its own statistics.
 import numpy as np
 
 
-def _standardize(X):
-    std = X.std(axis=0)
-    std = np.where(np.all(X == X[0], axis=0), 1.0, std)
-    return (X - X.mean(axis=0)) / std
-
-
 def standardize_split(X_train, X_test):
-    return _standardize(X_train), _standardize(X_test)   # the test set uses its own statistics
+    mean = X_train.mean(axis=0)
+    std = X_train.std(axis=0)
+    constant = np.all(X_train == X_train[0], axis=0)
+    std = np.where(constant, 1.0, std)
+    return (X_train - mean) / std, (X_test - X_test.mean(axis=0)) / np.where(np.all(X_test == X_test[0], axis=0), 1.0, X_test.std(axis=0))   # the mistake

@@ -1,6 +1,9 @@
+# Mistake: constant-feature-divides-by-zero. The reference without the guard: a constant feature has std 0.
 import numpy as np
 
 
 def standardize_split(X_train, X_test):
-    mean, std = X_train.mean(axis=0), X_train.std(axis=0)   # std = 0 for a constant feature
+    mean = X_train.mean(axis=0)
+    std = X_train.std(axis=0)
+    constant = np.all(X_train == X_train[0], axis=0)
     return (X_train - mean) / std, (X_test - mean) / std

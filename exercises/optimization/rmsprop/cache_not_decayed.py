@@ -1,3 +1,4 @@
+# Mistake: cache-not-decayed. The reference with the squared gradients summed, never decayed (AdaGrad).
 import numpy as np
 
 
@@ -9,7 +10,8 @@ def rmsprop(w, dw, config=None):
     config.setdefault("epsilon", 1e-8)
     config.setdefault("cache", np.zeros_like(w))
 
-    cache = config["cache"] + dw ** 2          # AdaGrad: the sum of every squared gradient
+    decay = config["decay_rate"]
+    cache = config["cache"] + dw ** 2          # the mistake: AdaGrad, the sum of every squared gradient
     next_w = w - config["learning_rate"] * dw / (np.sqrt(cache) + config["epsilon"])
     config["cache"] = cache
     return next_w, config

@@ -1,5 +1,8 @@
+# Mistake: frobenius-norm. The reference dividing by the Frobenius norm (np.linalg.norm of a matrix)
+# instead of the largest eigenvalue.
 import numpy as np
 
 
 def max_stable_learning_rate(H):
-    return float(2.0 / np.linalg.norm(H))       # np.linalg.norm of a matrix is the Frobenius norm
+    eigenvalues = np.linalg.eigvalsh(H)
+    return float(2.0 / np.linalg.norm(H))       # the mistake: the Frobenius norm, not eigenvalues[-1]

@@ -1,12 +1,16 @@
+# Mistake: fancy-index-accumulate. The reference with dW[x] += dout: buffered, a repeated index is
+# written once, the last write wins.
 import numpy as np
 
 
 def word_embedding_forward(x, W):
-    return W[x], (x, W)
+    out = W[x]
+    cache = (x, W.shape)
+    return out, cache
 
 
 def word_embedding_backward(dout, cache):
-    x, W = cache
-    dW = np.zeros_like(W)
-    dW[x] += dout          # buffered: a repeated index is written once, the last write wins
+    x, W_shape = cache
+    dW = np.zeros(W_shape)
+    dW[x] += dout                           # the mistake: not np.add.at
     return dW
