@@ -68,7 +68,7 @@ def test_cli_batch(cli_workspace, escape_paths, sandbox_root, tmp_path):
         "kill_parent.py": (submission("kill_parent.py", grader_pid=os.getpid(), decoy_pid=os.getpid(),
                                       marker=f"mlfun-no-such-{uuid.uuid4().hex}"), "out differs at"),
         "fork_bomb.py": (submission("fork_bomb.py"), "out differs at"),
-        "memory_bomb.py": (submission("memory_bomb.py"), "ran out of memory at line 5 of softmax.py"),
+        "memory_bomb.py": (submission("memory_bomb.py"), "ran out of memory at line 5 of memory_bomb.py"),   # the file named by --file
         "output_flood.py": (submission("output_flood.py"), "printed more than 1 MiB in case 1"),
         "fake_verdict.py": (submission("fake_verdict.py"), "out differs at"),
         "fd_guess.py": (submission("fd_guess.py"), "wrote to the grader's private result channel"),
@@ -76,7 +76,7 @@ def test_cli_batch(cli_workspace, escape_paths, sandbox_root, tmp_path):
         "escape_writes.py": (submission("escape_writes.py", targets=[str(p) for p in escape_paths], remount=False),
                              "out differs at"),
         "syntax_error.py": (b"import numpy as np\n\n\ndef softmax(x, axis=-1)\n    return x\n",
-                            "SyntaxError at line 4 of softmax.py"),
+                            "SyntaxError at line 4 of syntax_error.py"),
     }
     for name, (source, _) in batch.items():
         (files / name).write_bytes(source)
@@ -100,7 +100,7 @@ def test_cli_batch(cli_workspace, escape_paths, sandbox_root, tmp_path):
     # the database: intact, one attempt per submission, each the one the CLI announced
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        rows = conn.execute("SELECT id FROM attempt WHERE exercise_id = 'softmax' ORDER BY id").fetchall()
+        rows = conn.execute("SELECT number FROM attempt WHERE exercise_id = 'softmax' ORDER BY id").fetchall()
         total = conn.execute("SELECT count(*) FROM attempt").fetchone()[0]
         progress = conn.execute("SELECT attempts, passed_at FROM progress WHERE exercise_id = 'softmax'").fetchone()
     assert sorted(r[0] for r in rows) == sorted(attempts), "attempts recorded do not match the submissions"
@@ -114,7 +114,8 @@ def test_cli_batch(cli_workspace, escape_paths, sandbox_root, tmp_path):
     # nothing written outside: the escape targets, the sandboxes' parent folder, the workspace
     assert not [p for p in escape_paths if os.path.lexists(p)]
     assert list(sandbox_root.glob("mlfun-sandboxes-*/*")) == [], "a sandbox folder was left behind"
-    assert sorted(p.name for p in workspace.iterdir()) == [".mlfun"]
+    assert sorted(p.name for p in workspace.iterdir()) == [".mlfun", "probability"]
+    assert [p.name for p in (workspace / "probability").iterdir()] == ["softmax.md"]   # mlfun's statement
 
 
 def test_cli_forged_frame_is_recorded(cli_workspace, tmp_path):
