@@ -83,7 +83,7 @@ class Submission:
     attempt: int | None             # the attempt's number at this exercise (1 for the first try)
     unlocked: list = field(default_factory=list)
     file: Path | None = None
-    score: float | None = None      # weighted (cli/scoring.py); None: the result's own
+    score: float | None = None      # None: the result's own (which weighs the checks: Result.score)
     test: bool = False              # a test run: recorded, not counted
 
     @property
@@ -235,8 +235,6 @@ class LocalCourse:
         prerequisites checked."""
         from mlfun.grader.grade import Grading
 
-        from .scoring import weighted_score
-
         exercise_id = exercise_id or self.recent()
         path = Path(file) if file else self.file_for(exercise_id)     # an unknown id fails here, clearly
         try:
@@ -264,28 +262,9 @@ class LocalCourse:
             raise
         if token is not None and token.cancelled:
             raise Cancelled()
-        vacuous = set() if result.passed else self._starter_passes(exercise, launcher)
         result = _named_file(result, exercise.filename, path.name)
         self.workspace.write_statement(self.file_for(exercise_id), exercise.title, exercise.id, exercise.statement)
-        return Graded(exercise_id, path, text, result, weighted_score(result, vacuous), frozenset(before))
-
-    def _starter_passes(self, exercise, launcher=None) -> set[str]:
-        """The checks the exercise's starter passes: they carry no weight (scoring.py). Needed only
-        for a grade that failed (a pass scores 100% anyway), so found then, once per exercise
-        version; a passing course walk never pays for it."""
-        from mlfun.grader.grade import grade
-
-        from .scoring import StarterChecks
-
-        starters = StarterChecks(self.workspace.state_dir)
-        found = starters.get(exercise.content_hash)
-        if found is None:
-            try:
-                found = starters.put(exercise.content_hash, grade(exercise, exercise.starter.source, 0,
-                                                                  launcher=launcher))
-            except Exception:       # noqa: BLE001 - the weights are a refinement: score plainly this time
-                found = set()
-        return found
+        return Graded(exercise_id, path, text, result, result.score, frozenset(before))
 
     def keep(self, graded: Graded, kind: str) -> Submission:
         """Record a grade as an attempt ('submit') or a test run ('test')."""

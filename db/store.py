@@ -81,7 +81,7 @@ class Store:
     def keep(self, learner_id: int, result, source: str, kind: str = "submit",
              score: float | None = None) -> tuple[int, int | None]:
         """Keep a graded run: an attempt (kind 'submit') or a test run (kind 'test', never counted),
-        with `score` when the caller weighs the checks (cli/scoring.py). Returns the row's id and
+        with `score` when the caller gives one (else the result's own). Returns the row's id and
         its number among the learner's attempts at that exercise (None for a test run)."""
         with self.engine.begin() as conn:
             return record_attempt(conn, learner_id, result, source, kind=kind, score=score, numbered=True)

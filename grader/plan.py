@@ -105,7 +105,22 @@ class Plan:
                                  *self.tolerance()) if failed else ()
         return Result(exercise=ex.id, passed=passed, checks=tuple(results), diagnosis=diagnosis,
                       seed=self.seed, content_hash=ex.content_hash, duration=time.perf_counter() - started,
-                      output=self._output(outcome), protections=tuple(outcome.protections))
+                      output=self._output(outcome), protections=tuple(outcome.protections),
+                      uncounted=() if passed else self.starter_passes())
+
+    def starter_passes(self) -> tuple[str, ...]:
+        """The checks the exercise's starter passes on these cases: code that does nothing passes
+        them too ('inputs left unmodified'), so they carry no weight in the score. The starter
+        is the course's own trusted code; it raises at once, so this costs a few milliseconds,
+        and only for a grade that failed."""
+        starter = self.exercise.starter
+        if starter is None:
+            return ()
+        try:
+            outcomes = run_implementation(self.context([]), load_code(starter, "starter"), self.calls)
+            return tuple(r.name for r in self.evaluate(outcomes, timed=False) if r.passed)
+        except Exception:     # noqa: BLE001 - the weights refine a score; without them it is the plain share
+            return ()
 
     def _output(self, outcome) -> str:
         return "(what your code printed is not shown when grading on a server)" \

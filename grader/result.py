@@ -35,12 +35,16 @@ class Result:
     failure: str | None = None       # why the code could not be fully run, if it could not
     protections: tuple[str, ...] = field(default=())
     graded: bool = True              # False: mlfun itself could not finish the grade (not the learner's doing)
+    uncounted: tuple[str, ...] = field(default=())   # checks the exercise's starter passes too
 
     @property
     def score(self) -> float:
-        if not self.checks:
+        """The share of the checks passed, where a check that the starter (code that does
+        nothing) passes too carries no weight: an untouched starter scores 0%."""
+        counted = [c for c in self.checks if c.name not in self.uncounted] or list(self.checks)
+        if not counted:
             return 0.0
-        return round(sum(c.passed for c in self.checks) / len(self.checks), 4)
+        return round(sum(c.passed for c in counted) / len(counted), 4)
 
     def sandbox(self) -> dict | None:
         """Which protections the learner's code ran under, and which a full sandbox has that it lacked."""
@@ -64,6 +68,7 @@ class Result:
             "output": self.output,
             "graded": self.graded,
             "sandbox": self.sandbox(),
+            "uncounted": list(self.uncounted),
         }
 
     @classmethod
@@ -73,7 +78,8 @@ class Result:
                    diagnosis=tuple(Diagnosis(d["mistake"], d["hint"]) for d in data["diagnosis"]),
                    seed=data["seed"], content_hash=data["content_hash"], duration=data["duration"],
                    output=data.get("output", ""), failure=data.get("failure"), graded=data.get("graded", True),
-                   protections=tuple((data.get("sandbox") or {}).get("protections", ())))
+                   protections=tuple((data.get("sandbox") or {}).get("protections", ())),
+                   uncounted=tuple(data.get("uncounted", ())))
 
 
 def not_graded(exercise: str, seed: int, content_hash: str, err: BaseException) -> Result:
