@@ -292,26 +292,8 @@ class LocalCourse:
             raise LockedExercise(exercise_id, needs)
 
     def blockers(self, exercise_id: str, passed: set) -> list[str]:
-        """What opens a locked exercise, in the same words for `show`, `submit`, `next ID` and
-        `reset`: each topic its topic requires, with the count and names of that topic's *own*
-        exercises left (what that topic needs in turn is its own business: `show` of one of its
-        exercises says), then the earlier exercises of the same topic and the exercise's own
-        requirements."""
-        catalog = self.catalog
-        entry = catalog.entry(exercise_id)
-        needs = []
-        for topic in catalog.topics[entry.topic].requires if entry.topic in catalog.topics else ():
-            left = [e.id for e in catalog.in_topic(topic) if e.id not in passed]
-            if left:
-                needs.append(f"the topic {topic} ({len(left)} of its {len(catalog.in_topic(topic))} "
-                             f"exercises left: {', '.join(left)})")
-        for earlier in catalog.in_topic(entry.topic):
-            if earlier.id == exercise_id:
-                break
-            if earlier.id not in passed:
-                needs.append(earlier.id)
-        needs += [r for r in entry.requires if r not in passed and r not in needs]
-        return needs
+        """What opens a locked exercise, in the catalog's words (the same for every command)."""
+        return self.catalog.blockers(exercise_id, passed)
 
     # -- status, hints, history ---------------------------------------------------------
 

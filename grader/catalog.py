@@ -106,13 +106,21 @@ class Catalog:
     # -- the prerequisite graph ----------------------------------------------------------
 
     def blockers(self, exercise_id: str, passed: set) -> list[str]:
-        """What must be passed before this exercise opens, in words (empty: it is open)."""
+        """What must be passed before this exercise opens, in words (empty: it is open), the same
+        for every command and the server: each topic its topic requires, with the count and
+        names of that topic's *own* exercises left (what that topic needs in turn is said by
+        its own exercises), then the earlier exercises of the same topic and the exercise's own
+        requirements."""
         entry = self.entry(exercise_id)
         needs = []
-        for topic in self.topics[entry.topic].requires:
+        for topic in self.topics[entry.topic].requires if entry.topic in self.topics else ():
             missing = self.topic_missing(topic, passed)
-            if missing:
-                needs.append(f"the topic {topic} ({len(missing)} exercise(s) left: {', '.join(missing[:3])})")
+            own = [e.id for e in self.in_topic(topic) if e.id not in passed]
+            if own:
+                needs.append(f"the topic {topic} ({len(own)} of its {len(self.in_topic(topic))} "
+                             f"exercises left: {', '.join(own)})")
+            elif missing:
+                needs.append(f"the topic {topic} (what it requires: {', '.join(missing)})")
         for earlier in self.in_topic(entry.topic):
             if earlier.id == exercise_id:
                 break
