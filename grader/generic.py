@@ -407,15 +407,18 @@ OFFSET = 1e4      # values this many spreads from 0: a formula that squares them
 
 
 def _cancellation(ctx: Context, rtol, atol) -> list:
-    """Wrong only on cases whose values sit far from 0 compared with their spread, and right on
-    every other: the digits were lost to a difference of two large, nearly equal numbers."""
+    """Wrong only on cases whose values sit far from 0 compared with their spread, with finite
+    values, and right on every other: the digits were lost to a difference of two large,
+    nearly equal numbers."""
     far = [i for i, case in enumerate(ctx.cases) if _offset(case)[0] > OFFSET]
     ordinary = [i for i in range(len(ctx.cases)) if i not in far]
     if not far or not ordinary or not all(right(ctx, i, rtol, atol) for i in ordinary):
         return []
     wrong = [i for i in far if not right(ctx, i, rtol, atol)]
-    if not wrong or ctx.learner[wrong[0]] is None or ctx.learner[wrong[0]].error:
-        return []
+    if not wrong or any(ctx.learner[i] is None or ctx.learner[i].error or not isinstance(ctx.learner[i].outputs, dict)
+                        or any(_breaks_down(ctx.learner[i].outputs.get(k), e) for k, e in ctx.expected[i].items())
+                        for i in wrong):
+        return []           # an error, or NaN / inf where the answer is finite: a breakdown (_stability)
     _, size, spread = _offset(ctx.cases[wrong[0]])
     return [_generic("cancellation-on-offset-inputs", case=f"'{ctx.cases[wrong[0]].name}'",
                      size=f"{size:.0e}", spread=f"{spread:.1g}", square=f"{size * size:.0e}")]
