@@ -1,4 +1,4 @@
-# expect: weights above 1
+# expect: got 0, expected -
 # clamps the result at 0 ("entropy is never negative"), but for p used as given (entries > 1) -sum p ln p is negative (p=[2,3,0.5] gives 0 instead of -4.3356)
 import numpy as np
 def entropy(p, axis=-1):
