@@ -84,7 +84,64 @@ def json_option(command):
 pass_env = click.make_pass_decorator(Env, ensure=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Every command, the module of mlfun.cli that defines it, and the first sentence of its help.
+# `mlfun --help` lists them from here, and a command's module is imported only to run it (or to
+# show its own help): importing all three cost --help about 8 ms of its 60. tests/test_cli.py
+# checks that this table says what the commands themselves say.
+COMMANDS = {
+    "author": ("author", "Tools for instructors: grade a file against any exercise, prove exercises, scaffold one."),
+    "cohort": ("cohort", "Create cohorts and see their progress (needs MLFUN_DATABASE_URL)."),
+    "doctor": ("learn", "Check the set-up: Python, NumPy, the database, the sandbox's isolation, the workspace."),
+    "export": ("learn", "Write your progress and every attempt as JSON Lines to FILE (default: standard "
+                        "output), for `mlfun import` on another machine."),
+    "hint": ("learn", "Reveal the next hint of EXERCISE (default: the one you last started or edited)."),
+    "history": ("learn", "Your attempts and test runs (all, or of EXERCISE), newest first, with their verdicts."),
+    "import": ("learn", "Add the progress and attempts of an `mlfun export` FILE to this workspace."),
+    "list": ("learn", "List every exercise with its topic, title and state."),
+    "login": ("cohort", "Join a cohort with its join token and your name, or come back to it with your own "
+                        "token (another machine; your instructor can give you a new one): from now on next, "
+                        "submit, status, hint and history use SERVER."),
+    "logout": ("cohort", "Leave the cohort server: this workspace goes back to grading on this machine."),
+    "next": ("learn", "Show the next open exercise (or EXERCISE, if open) and write its starter file and statement."),
+    "reset": ("learn", "Restore EXERCISE's starter file (or, with --all, every one), keeping a backup of yours."),
+    "serve": ("cohort", "Run the cohort server (API and instructor dashboard) on MLFUN_DATABASE_URL."),
+    "show": ("learn", "Show an exercise's statement, its file and its state (locked ones too)."),
+    "status": ("learn", "Show the topic tree: every exercise passed, open or locked, with counts (and, in a "
+                        "cohort, deadlines)."),
+    "submit": ("learn", "Grade your solution of EXERCISE (default: the one you last started or edited) and "
+                        "record the attempt."),
+    "test": ("learn", "Grade EXERCISE (default: the one you last started or edited) without counting an attempt."),
+    "verify": ("learn", "Re-grade the current file of every passed exercise and list those that no longer pass."),
+    "watch": ("learn", "Re-grade EXERCISE (default: the one you last started or edited) every time you save "
+                       "its file."),
+    "worker": ("cohort", "Grade the cohort's queued submissions in the sandbox (any number of machines may run "
+                         "this)."),
+}
+
+
+class LazyGroup(click.Group):
+    """The `mlfun` group: commands listed from COMMANDS, each module imported when first used."""
+
+    def list_commands(self, ctx) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name: str):
+        if name not in self.commands and name in COMMANDS:
+            import importlib
+
+            importlib.import_module(f"mlfun.cli.{COMMANDS[name][0]}")
+        return super().get_command(ctx, name)
+
+    def format_commands(self, ctx, formatter) -> None:
+        """As click does, from the table: the short help of every command, none imported."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(map(len, names))
+        rows = [(name, click.Command(name, help=COMMANDS[name][1]).get_short_help_str(limit)) for name in names]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="mlfun")
 def mlfun():
     """Learn machine learning from first principles: implement it in NumPy, get graded, move on.

@@ -1,5 +1,5 @@
 """`mlfun`: the entry point. The only place that turns errors into messages and exit codes;
-the commands underneath (learn.py, author.py) have no error handling of their own.
+the commands underneath (learn.py, author.py, cohort.py) have no error handling of their own.
 """
 from __future__ import annotations
 
@@ -18,8 +18,7 @@ import click
 
 from mlfun.grader.errors import MlfunError
 
-from . import author, cohort, learn  # noqa: F401 - registers the commands on the group
-from .app import Exit, mlfun
+from .app import Exit, mlfun          # its commands are imported when used (app.LazyGroup)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -119,3 +119,22 @@ def test_the_softmax_path(workspace, catalog):
     assert verdict["exercise"] == "softmax" and verdict["passed"] and verdict["attempt"] == failed["attempt"] + 1
     states = {e["id"]: e["state"] for e in as_json(run_mlfun("status", "--json"))["exercises"]}
     assert states["softmax"] == "passed" and states[catalog.next_open(passed | {"softmax"}).id] == "open"
+
+
+def test_the_lazy_command_table_says_what_the_commands_say():
+    """`mlfun --help` lists commands from app.COMMANDS without importing them: the table must
+    name every command, its module, and the first paragraph of its own help."""
+    import importlib
+
+    import click
+
+    from mlfun.cli.app import COMMANDS, mlfun
+
+    for module in {m for m, _ in COMMANDS.values()}:
+        importlib.import_module(f"mlfun.cli.{module}")
+    assert sorted(mlfun.commands) == sorted(COMMANDS)
+    for name, command in mlfun.commands.items():
+        module, first = COMMANDS[name]
+        defined_in = command.callback.__module__ if command.callback else ""
+        assert defined_in == f"mlfun.cli.{module}", (name, defined_in)
+        assert click.Command(name, help=first).get_short_help_str(200) == command.get_short_help_str(200), name
