@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .calling import entry_call, run_trusted
 from .cases import Case
 from .compare import mismatch, same_value, shape_text
 from .model import Exercise
 from .result import CheckResult
-from .support import load_code
+from .support import load_code, quiet
 
 
 @dataclass
@@ -33,6 +34,14 @@ class Context:
     timed: bool = True                    # False: judged in-process, so speed is not measured
     private: bool = False                 # True: never quote learner-made text from hidden cases
     memo: dict = field(default_factory=dict)    # mistakes' outcomes, shared by every context of one plan
+
+
+def run_implementation(ctx: Context, module, calls: list) -> list:
+    """Trusted code (the reference, a mistake, the starter) run in this process on the context's
+    cases, its warnings silenced: they are not the learner's."""
+    ex = ctx.exercise
+    with quiet():
+        return run_trusted(np, lambda fn: entry_call(ctx.driver, fn, module, ex.entry, ex.returns), ctx.cases, calls)
 
 
 def case_label(case: Case) -> str:

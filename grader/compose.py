@@ -20,7 +20,7 @@ import ast
 import difflib
 import io
 import tokenize
-from itertools import combinations
+from itertools import combinations, islice
 
 from .model import Code
 
@@ -35,7 +35,7 @@ def compositions(mistakes, reference: Code) -> list:
     found = []
     for a, b in combinations(mistakes, 2):
         merged = (_merged(base, va, vb) for va in a.variants for vb in b.variants)
-        programs = [p for p in merged if p][:PAIRS_OF_VARIANTS]
+        programs = list(islice(filter(None, merged), PAIRS_OF_VARIANTS))
         found += [((a, b), Code(p, f"{a.id} + {b.id}")) for p in dict.fromkeys(programs)]
     return found
 

@@ -23,8 +23,7 @@ import os
 import numpy as np
 
 from .axes import axis_siblings
-from .calling import entry_call, run_trusted
-from .checks import Context, measures
+from .checks import Context, measures, run_implementation
 from .compare import same_outcome
 from .contract import RULE
 from .compose import compositions
@@ -211,13 +210,6 @@ def mistake_outcomes(ctx: Context, code, calls: list) -> list:
     if key not in ctx.memo:
         ctx.memo[key] = run_implementation(ctx, load_code(code, "mistake"), calls)
     return ctx.memo[key]
-
-
-def run_implementation(ctx: Context, module, calls: list) -> list:
-    """Trusted code run in this process, its warnings silenced: they are not the learner's."""
-    ex = ctx.exercise
-    with quiet():
-        return run_trusted(np, lambda fn: entry_call(ctx.driver, fn, module, ex.entry, ex.returns), ctx.cases, calls)
 
 
 def _agree(learner, mistake, rtol: float, atol: float, up_to: str | None = None) -> str | None:

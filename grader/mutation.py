@@ -173,7 +173,7 @@ class _Judge:
         return not any(self._fails(self._plan(seed), module) for seed in self.battery)
 
     def _fails(self, plan, module) -> bool:
-        from .diagnosis import run_implementation
+        from .checks import run_implementation
 
         try:
             with _time_limit(self.limit):
@@ -183,7 +183,7 @@ class _Judge:
         return bool(plan.failed_untimed(outcomes))
 
     def _agrees_everywhere(self, module) -> bool:
-        from .diagnosis import run_implementation
+        from .checks import run_implementation
 
         for seed in self.battery:
             plan = self._plan(seed)
@@ -202,7 +202,7 @@ class _Judge:
         """Per case, the outputs the reference gives alike when run again: an output drawn
         from unseeded randomness (a dropout mask asked for without a seed) tells nothing."""
         if seed not in self.stable:
-            from .diagnosis import run_implementation
+            from .checks import run_implementation
 
             plan = self._plan(seed)
             n = len(plan.cases)

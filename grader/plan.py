@@ -12,9 +12,9 @@ import numpy as np
 
 from .calling import entry_call, run_trusted
 from .cases import generate_cases
-from .checks import Context, case_label, error_text
+from .checks import Context, case_label, error_text, run_implementation
 from .kinds import build_checks
-from .diagnosis import diagnose, run_implementation
+from .diagnosis import diagnose
 from .layout import layout_of
 from .model import Exercise
 from .result import Result, failed_to_run

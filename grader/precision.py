@@ -11,8 +11,9 @@ the reference itself on the same inputs cast to float32 (at most 10 times that e
 relative 1e-6: a few roundings of any float32 formula; for an output returned as float32,
 1e-4). And float32 is really what happened: the output is a float32 array, or the reference
 in float32 fails the same check and the learner is wrong on at least half of the values the
-reference in float32 gets wrong (code right everywhere but near 10^6 lost digits otherwise). A fault in the math (an epsilon of 1e-8 where 1e-5 is
-asked, say) is far larger than float32's own rounding on ordinary values and stays unexplained.
+reference in float32 gets wrong (code right everywhere but near 10^6 lost digits otherwise).
+A fault in the math (an epsilon of 1e-8 where 1e-5 is asked, say) is far larger than
+float32's own rounding on ordinary values and stays unexplained.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import dataclasses
 
 import numpy as np
 
-from .calling import entry_call, run_trusted
+from .checks import run_implementation
 from .compare import mismatch
 from .result import Diagnosis
 
@@ -47,10 +48,6 @@ def float32_rounding(ctx, rtol: float, atol: float) -> tuple:
         allowed = max(ROUNDING_SPREAD * theirs, FLOAT32_FLOOR, FLOAT32_RELATIVE if as32 else 0.0)
         if error > allowed:
             return ()
-    if not as32 and not any(_ran(in32, i, name, expected) and
-                            mismatch(np.asarray(in32[i].outputs[name], dtype=np.float64), expected, rtol, atol)
-                            for i, name, _, expected in wrong):
-        return ()
     if not as32 and not _wrong_where_float32_is(ctx, in32, {(i, name) for i, name, _, _ in wrong}, rtol, atol):
         return ()
     name = (as32 or wrong)[0][1]
@@ -60,13 +57,15 @@ def float32_rounding(ctx, rtol: float, atol: float) -> tuple:
 
 
 def _wrong_where_float32_is(ctx, in32: list, wrong: set, rtol, atol) -> bool:
-    """Float32 rounding shows wherever it is large enough to fail: the learner is wrong on at
-    least half of the values the reference in float32 gets wrong. Code right on every ordinary
-    case and wrong only where values sit near 10^6 lost digits some other way."""
-    failing = [(i, name) for i, expected in enumerate(ctx.expected) for name, value in expected.items()
+    """The reference in float32 fails the check where the learner does, and the learner is wrong
+    on at least half of the values it gets wrong: float32 rounding shows wherever it is large
+    enough to fail. Code right on every ordinary case and wrong only where values sit near
+    10^6 lost digits some other way."""
+    failing = {(i, name) for i, expected in enumerate(ctx.expected) for name, value in expected.items()
                if _ran(in32, i, name, value)
-               and mismatch(np.asarray(in32[i].outputs[name], dtype=np.float64), value, rtol, atol)]
-    return not failing or 2 * sum(cell in wrong for cell in failing) >= len(failing)
+               and mismatch(np.asarray(in32[i].outputs[name], dtype=np.float64), value, rtol, atol)}
+    shared = failing & wrong
+    return bool(shared) and 2 * len(shared) >= len(failing)
 
 
 def _ran(outcomes, i: int, name, expected) -> bool:
@@ -86,9 +85,9 @@ def _wrong_values(ctx, rtol, atol) -> list | None:
         if outcome.error or not isinstance(outcome.outputs, dict):
             return None
         for name, value in expected.items():
-            got = outcome.outputs.get(name, None)
             if name not in outcome.outputs:
                 return None
+            got = outcome.outputs[name]
             try:
                 if mismatch(got, value, rtol, atol) is None:
                     continue
@@ -121,11 +120,8 @@ def _reference_in_float32(ctx) -> list:
     if ctx.reference is None:
         return []
     cases = [dataclasses.replace(c, inputs=_as_float32(c.inputs)) for c in ctx.cases]
-    ex = ctx.exercise
     calls = [{"fn": "run", "case": i} for i in range(len(cases))]
-    with np.errstate(all="ignore"):
-        return run_trusted(np, lambda fn: entry_call(ctx.driver, fn, ctx.reference, ex.entry, ex.returns),
-                           cases, calls)
+    return run_implementation(dataclasses.replace(ctx, cases=cases), ctx.reference, calls)
 
 
 def _as_float32(value):
