@@ -24,13 +24,12 @@ def make_console(width: int | None = None, color: bool | None = None) -> Console
 
 
 def statement_markdown(text: str) -> Markdown:
-    """A statement for the terminal: TeX math is shown as code, so Markdown does not eat its
-    underscores and backslashes ($$...$$ as a block, $...$ inline)."""
-    import re
+    """A statement for the terminal: its TeX math as Unicode text (texmath.py), set as code so
+    Markdown does not read its stars and underscores ($$...$$ as a block, $...$ inline). The
+    statement itself keeps the TeX, which the notebook renders."""
+    from .texmath import statement_for_terminal
 
-    text = re.sub(r"\$\$(.+?)\$\$", lambda m: "\n```text\n" + m.group(1).strip() + "\n```\n", text, flags=re.S)
-    text = re.sub(r"(?<![$\\])\$([^$\n]+?)\$", lambda m: "`" + m.group(1) + "`", text)
-    return Markdown(text)
+    return Markdown(statement_for_terminal(text))
 
 
 def render_next(console: Console, info) -> None:
@@ -56,6 +55,7 @@ def render_submission(console: Console, submission) -> None:
         mark = Text("✓", style="green") if check.passed else Text("✗", style="red")
         table.add_row(mark, Text(check.name), Text(check.message))   # learner text: never markup
     console.print(table)
+    render_pictures(console, result.checks)
     for diagnosis in result.diagnosis:
         label = "Likely cause" if diagnosis.generic else f"Diagnosis: {diagnosis.mistake}"
         console.print(Panel(Text(diagnosis.hint), title=escape(label), title_align="left", border_style="yellow", expand=False))
@@ -74,6 +74,27 @@ def render_submission(console: Console, submission) -> None:
     console.print(f"{verdict}: {escape(result.exercise)}, score {score:.0%} in {result.duration:.2f} s{attempt}.")
     if submission.unlocked:
         console.print(f"[green]Opened:[/green] {', '.join(submission.unlocked)}. Run [bold]mlfun next[/bold].")
+
+
+def render_pictures(console: Console, checks) -> None:
+    """Each failed check's picture under a title naming the check, when the console is wide
+    enough; a picture several checks share (a histogram of the same samples) is drawn once."""
+    shown = []
+    failed = [c for c in checks if not c.passed and getattr(c, "picture", None)]
+    if not failed:
+        return
+    from .pictures import draw, drawable
+
+    if not drawable(console):
+        return
+    for check in failed:
+        if check.picture in shown:
+            continue
+        shown.append(check.picture)
+        drawing = draw(check.picture, console.width - 4)
+        if drawing is not None:
+            console.print(Panel(drawing, title=Text(f"✗ {check.name}"), title_align="left", border_style="red",
+                                expand=False))
 
 
 def render_status(console: Console, states, topics: dict) -> None:

@@ -34,6 +34,15 @@ class Context:
     timed: bool = True                    # False: judged in-process, so speed is not measured
     private: bool = False                 # True: never quote learner-made text from hidden cases
     memo: dict = field(default_factory=dict)    # mistakes' outcomes, shared by every context of one plan
+    reveal_expected: bool = True          # with `private`, False: hidden cases' expected values unquoted
+    pictures: bool = False                # draw failed checks (pictures.py): the learner's verdict only,
+                                          # never the many evaluations of mistakes during diagnosis
+
+    def reveals(self, case: Case | None) -> bool:
+        """May a message quote the reference's values on `case` (None: a check's own fresh draws,
+        which the learner never sees either)? Not on a cohort's hidden cases unless its
+        instructor chose so: the discrepancy is told, the expected values are not."""
+        return not (self.private and not self.reveal_expected and (case is None or case.hidden))
 
 
 def run_implementation(ctx: Context, module, calls: list) -> list:
@@ -160,12 +169,13 @@ class CloseCheck(Check):
             if not pairs:
                 continue
             scope = "hidden cases" if hidden else "public examples"
-            problem = self.first_problem(ctx, pairs, names, rtol, atol)
+            problem, picture = self.first_problem(ctx, pairs, names, rtol, atol)
             results.append(CheckResult(f"{label} on {scope}", problem is None,
-                                       problem or f"match the reference on {len(pairs)} {scope}"))
+                                       problem or f"match the reference on {len(pairs)} {scope}", picture))
         return results
 
-    def first_problem(self, ctx, pairs, names, rtol, atol) -> str | None:
+    def first_problem(self, ctx, pairs, names, rtol, atol) -> tuple[str | None, dict | None]:
+        """The first mismatch as a sentence, and its heatmap when the context draws pictures."""
         errored = 0
         for i, case in pairs:
             outcome = ctx.learner[i]
@@ -174,15 +184,30 @@ class CloseCheck(Check):
                 continue
             for name in names or list(ctx.expected[i]):
                 if not isinstance(outcome.outputs, dict) or name not in outcome.outputs:
-                    return f"{name} is missing from what your code returned, on {case_label(case)}"
+                    return f"{name} is missing from what your code returned, on {case_label(case)}", None
                 problem = mismatch(outcome.outputs[name], ctx.expected[i][name], rtol, atol,
-                                   self.options.get("up_to"))
+                                   self.options.get("up_to"), reveal=ctx.reveals(case))
                 if problem:
-                    return f"{name} {problem}, on {case_label(case)}"
+                    return f"{name} {problem}, on {case_label(case)}", \
+                        self.picture(ctx, outcome.outputs[name], ctx.expected[i][name], name, case, rtol, atol)
         if errored:
             return (f"could not be checked on {errored} case(s) where your code raised an error or did not "
-                    "return (the first error is shown above)")
-        return None
+                    "return (the first error is shown above)"), None
+        return None, None
+
+    def picture(self, ctx, got, expected, name, case, rtol, atol) -> dict | None:
+        """Where `name` is off on this case: a heatmap of the relative error, with the floor
+        atol / rtol under which the tolerance is absolute. Values known only up to a sign are
+        aligned first, as the comparison aligned them. Relative errors reveal no expected value."""
+        if not ctx.pictures or not isinstance(got, np.ndarray) or not isinstance(expected, np.ndarray):
+            return None
+        from .compare import align
+        from .pictures import heatmap
+
+        if got.shape == expected.shape and got.dtype.kind in "biuf":
+            got = align(got.astype(np.float64), expected.astype(np.float64), self.options.get("up_to"))
+        floor = atol / rtol if rtol > 0 else max(atol, 1e-300)
+        return heatmap(got, expected, floor, f"relative error of {name}, {case.name}")
 
 
 class UnmodifiedCheck(Check):
@@ -259,10 +284,21 @@ class CustomCheck(Check):
             checked += 1
             problem = fn(case.inputs, outcome.outputs, ctx.expected[i])
             if problem:
-                return [CheckResult(name, False, f"{problem}, on {case_label(case)}")]
+                return [CheckResult(name, False, f"{problem}, on {case_label(case)}",
+                                    self.picture(ctx, module, case, outcome.outputs, ctx.expected[i]))]
         if not checked:
             return [CheckResult(name, False, "could not be checked: your code did not return on any case")]
         return [CheckResult(name, True, "holds on every case")]
+
+    def picture(self, ctx, module, case, outputs, expected) -> dict | None:
+        """What the support file draws for this check, if it draws anything: a function
+        `picture_<function>(inputs, outputs, expected)`, else `picture(...)`, returning a
+        picture (pictures.py) or None. On a server, hidden cases get none: a reference's
+        curve or a target distribution would show expected values."""
+        if not ctx.pictures or (ctx.private and case.hidden):
+            return None
+        draw = getattr(module, f"picture_{self.options['function']}", None) or getattr(module, "picture", None)
+        return draw(case.inputs, outputs, expected) if draw else None
 
 
 def measures(exercise: Exercise, case: Case, outputs) -> dict:

@@ -18,14 +18,16 @@ from .sandbox import Sandbox
 
 
 def grade(exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True, launcher=None,
-          private: bool = False) -> Result:
+          private: bool = False, reveal_expected: bool = True) -> Result:
     """Grade `source` against `exercise` with the hidden cases drawn from `seed`.
 
     `launcher` is how the sandbox child is started: a fresh interpreter by default, or a
     warm `launch.Zygote` for long-lived graders. `private` (cohort mode) keeps hidden inputs
-    from leaking back through what the learner's code prints or puts in an exception message.
+    from leaking back through what the learner's code prints or puts in an exception message;
+    with `reveal_expected=False` as well, hidden cases' expected values are not quoted either.
     """
-    return Grading(exercise, source, seed, isolate=isolate, launcher=launcher, private=private).start().finish()
+    return Grading(exercise, source, seed, isolate=isolate, launcher=launcher, private=private,
+                   reveal_expected=reveal_expected).start().finish()
 
 
 class Grading:
@@ -37,8 +39,9 @@ class Grading:
     """
 
     def __init__(self, exercise: Exercise, source: bytes | str, seed: int, *, isolate: bool = True,
-                 launcher=None, private: bool = False):
+                 launcher=None, private: bool = False, reveal_expected: bool = True):
         self.exercise, self.seed, self.launcher, self.private = exercise, seed, launcher, private
+        self.reveal_expected = reveal_expected
         self.raw = source.encode() if isinstance(source, str) else source
         self.isolate = isolate
         self.sandbox = None
@@ -61,7 +64,7 @@ class Grading:
         from .plan import Plan
 
         with self.sandbox:
-            plan = Plan(self.exercise, self.seed, private=self.private)
+            plan = Plan(self.exercise, self.seed, private=self.private, reveal_expected=self.reveal_expected)
             outcome = self.sandbox.run(plan.request())
         return plan.judge(outcome, self.started)
 

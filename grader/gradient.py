@@ -94,7 +94,7 @@ class GradientCheck(Check):
             for name, indices in self.coordinates(case, i, ctx.seed).items():
                 problem, error = self.check_input(ctx, i, case, name, indices, outcome.outputs, rtol)
                 if problem:
-                    return [self.result(False, problem)]
+                    return [self.result(False, problem, self.picture(ctx, i, case, name, outcome.outputs))]
                 worst = max(worst, error)
         return [self.result(True, f"agree with centered finite differences (max relative error {worst:.1e})")]
 
@@ -129,6 +129,19 @@ class GradientCheck(Check):
                          "so the backward pass itself is wrong")
         return text
 
-    def result(self, passed: bool, message: str) -> CheckResult:
+    def picture(self, ctx: Context, i: int, case, name: str, outputs) -> dict | None:
+        """Where the gradient is off: the learner's gradient against the reference's own backward
+        output on this case (the exercise returns it under the same name), as a relative-error
+        heatmap with this check's FLOOR. Finite differences probe a few coordinates only; the
+        reference's backward gives every one at no cost."""
+        grad_name = self.options["wrt"][name]
+        expected = ctx.expected[i].get(grad_name) if isinstance(ctx.expected[i], dict) else None
+        if not ctx.pictures or not isinstance(outputs, dict) or expected is None:
+            return None
+        from .pictures import heatmap
+
+        return heatmap(outputs.get(grad_name), expected, FLOOR, f"relative error of {grad_name}, {case.name}")
+
+    def result(self, passed: bool, message: str, picture: dict | None = None) -> CheckResult:
         names = ", ".join(self.options["wrt"].values())
-        return CheckResult(f"gradient check of {names}", passed, message)
+        return CheckResult(f"gradient check of {names}", passed, message, picture)

@@ -23,10 +23,13 @@ from .wire import encode
 
 
 class Plan:
-    def __init__(self, exercise: Exercise, seed: int, *, private: bool = False):
+    def __init__(self, exercise: Exercise, seed: int, *, private: bool = False, reveal_expected: bool = True):
         """`private`: the learner must not see hidden inputs (cohort mode), so what their code
-        printed is not returned and their exception messages on hidden cases are not quoted."""
+        printed is not returned and their exception messages on hidden cases are not quoted;
+        with `reveal_expected=False` too, messages on hidden cases give the discrepancy and the
+        shapes, never the expected values (compare.py)."""
         self.exercise, self.seed, self.private = exercise, seed, private
+        self.reveal_expected = reveal_expected
         self.memo: dict = {}
         with quiet():
             self._prepare(exercise, seed)
@@ -68,14 +71,16 @@ class Plan:
         n = len(self.cases)
         extra = dict(zip(self.extra_keys, outcomes[n:]))
         return Context(self.exercise, self.seed, self.cases, self.expected, outcomes[:n], extra,
-                       self.reference, self.driver, timed, self.private, self.memo)
+                       self.reference, self.driver, timed, self.private, self.memo, self.reveal_expected)
 
-    def evaluate(self, outcomes: list, timed: bool = True) -> list:
+    def evaluate(self, outcomes: list, timed: bool = True, pictures: bool = False) -> list:
         """Every check's results. `timed=False` skips speed checks: trusted code judged in-process
         (a mistake during diagnosis, the reference in a seed sweep) was not timed in a sandbox.
         Speed is judged only when every other check passed: the baseline (naive loops, often
-        the slowest part of a grade) is not run to time code whose values are wrong."""
+        the slowest part of a grade) is not run to time code whose values are wrong. `pictures`:
+        failed checks carry a picture (pictures.py), for the learner's own verdict."""
         ctx = self.context(outcomes, timed)
+        ctx.pictures = pictures
         with quiet():
             found = {id(c): c.evaluate(ctx) for c in self.checks if c.kind != "speed"}
             values_right = all(r.passed for results in found.values() for r in results)
@@ -96,7 +101,7 @@ class Plan:
         early = self._early_failure(outcome)
         if early:
             return failed_to_run(ex, self.seed, started, early, self._output(outcome), outcome.protections)
-        results = self.evaluate(outcome.calls)
+        results = self.evaluate(outcome.calls, pictures=True)
         passed = all(r.passed for r in results)
         diagnosis = ()
         if not passed:

@@ -13,6 +13,15 @@ class CheckResult:
     name: str          # e.g. "values on hidden cases"
     passed: bool
     message: str       # what is wrong, in the learner's terms ("got X, expected Y")
+    # plain data drawn under a failed check (pictures.py: heatmap, curves or histogram); an
+    # illustration, so two results that differ only in it are equal
+    picture: dict | None = field(default=None, compare=False)
+
+    def to_json(self) -> dict:
+        data = {"name": self.name, "passed": self.passed, "message": self.message}
+        if self.picture is not None:
+            data["picture"] = self.picture
+        return data
 
 
 @dataclass(frozen=True)
@@ -28,7 +37,7 @@ class Result:
     passed: bool
     checks: tuple[CheckResult, ...]
     diagnosis: tuple[Diagnosis, ...]
-    seed: int
+    seed: int | None                 # None in a cohort learner's verdict: the server keeps it
     content_hash: str
     duration: float
     output: str = ""                 # what the learner's code printed (capped)
@@ -59,7 +68,7 @@ class Result:
             "exercise": self.exercise,
             "passed": self.passed,
             "score": self.score,
-            "checks": [{"name": c.name, "passed": c.passed, "message": c.message} for c in self.checks],
+            "checks": [c.to_json() for c in self.checks],
             "diagnosis": [{"mistake": d.mistake, "hint": d.hint} for d in self.diagnosis],
             "failure": self.failure,
             "seed": self.seed,
@@ -76,7 +85,7 @@ class Result:
         return cls(exercise=data["exercise"], passed=data["passed"],
                    checks=tuple(CheckResult(**c) for c in data["checks"]),
                    diagnosis=tuple(Diagnosis(d["mistake"], d["hint"]) for d in data["diagnosis"]),
-                   seed=data["seed"], content_hash=data["content_hash"], duration=data["duration"],
+                   seed=data.get("seed"), content_hash=data["content_hash"], duration=data["duration"],
                    output=data.get("output", ""), failure=data.get("failure"), graded=data.get("graded", True),
                    protections=tuple((data.get("sandbox") or {}).get("protections", ())),
                    uncounted=tuple(data.get("uncounted", ())))

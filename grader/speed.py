@@ -45,7 +45,7 @@ class SpeedCheck(Check):
             if outcome is None or outcome.error or outcome.seconds is None:
                 return [self._result(False, f"could not be timed: your code did not return on '{draw.name}'")]
         timed = self._baseline(ctx)
-        wrong = self._first_wrong(outcomes, timed)
+        wrong = self._first_wrong(outcomes, timed, ctx.reveals(None))
         if wrong:
             return [self._result(False, f"the timed call on '{self.draws[wrong[0]].name}' returned a wrong "
                                         f"result ({wrong[1]}): each timed input is new, so results "
@@ -69,10 +69,10 @@ class SpeedCheck(Check):
                  for d in self.draws]
         return run_trusted(np, lambda fn: entry_call(ctx.driver, fn, baseline, ex.entry, ex.returns), [], calls)
 
-    def _first_wrong(self, outcomes: list, timed: list):
+    def _first_wrong(self, outcomes: list, timed: list, reveal: bool):
         rtol, atol = float(self.options.get("rtol", 1e-6)), float(self.options.get("atol", 1e-9))
         for k, (outcome, right) in enumerate(zip(outcomes, timed)):
-            problem = mismatch(outcome.outputs, right.outputs, rtol, atol)
+            problem = mismatch(outcome.outputs, right.outputs, rtol, atol, reveal=reveal)
             if problem:
                 return k, problem
         return None

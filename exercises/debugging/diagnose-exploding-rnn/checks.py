@@ -103,3 +103,11 @@ def depends_on_the_data(inputs, outputs, expected):
         return ("trained on two different targets (y and y_other) for the same X, your script returned exactly "
                 "the same parameters: they do not come from the data, so no training happened")
     return None
+
+
+def picture(inputs, outputs, expected):
+    """Drawn under a failed check: the training loss at every step of your run (as your
+    forward_backward returned it) beside the reference's, on the same data and seed."""
+    from mlfun.grader.pictures import curves
+
+    return curves(outputs.get("losses"), expected.get("losses"), "training loss per step")

@@ -121,3 +121,11 @@ def trained_by_the_loop(inputs, outputs, expected):
                 f"moved it at most {_step_sizes(W).max():.3g}: W1 was changed after training, not by its "
                 f"gradient, so the frozen parameter is hidden, not fixed")
     return None
+
+
+def picture(inputs, outputs, expected):
+    """Drawn under a failed check: the training loss at every step of your run (as your
+    forward_backward returned it) beside the reference's, on the same data and seed."""
+    from mlfun.grader.pictures import curves
+
+    return curves(outputs.get("losses"), expected.get("losses"), "training loss per step")

@@ -201,3 +201,12 @@ def each_draw_is_the_slot_of_its_uniform(inputs, outputs, expected):
             f"{int(slots[i])}). Draw u = rng.random(n), n numbers from rng in order and nothing "
             "else, and return for each u its slot: frequencies that merely match p (a single u "
             "for all draws, counts fixed in advance, another generator) are another sampler")
+
+
+def picture(inputs, outputs, expected):
+    """Drawn under a failed check: how often each category came out of your first run,
+    against p (a category outside 0..K-1 gets a bar of its own, where p is 0)."""
+    from mlfun.grader.pictures import category_histogram
+
+    samples = outputs.get("samples") if isinstance(outputs, dict) else None
+    return category_histogram(samples, inputs["p"], "frequency of each category: yours against p")
