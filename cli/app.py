@@ -42,6 +42,7 @@ class Env:
 
                 self._course = RemoteCourse(self.workspace, saved_login(self.workspace))
             else:
+                _require_exercises()
                 from .course import LocalCourse
 
                 self._course = LocalCourse(self.workspace)
@@ -70,6 +71,33 @@ class Env:
             from . import render
 
             getattr(render, renderer)(self.console, *args)
+
+
+def _require_exercises() -> None:
+    """The cohort client (packaging/build_client.py) carries no exercises: grading on this
+    machine is impossible there, and an empty course would not say why."""
+    import importlib.util
+
+    if importlib.util.find_spec("mlfun.exercises") is None:
+        from mlfun.grader.errors import MlfunError
+
+        raise MlfunError("this is mlfun's cohort client: it has no exercises of its own, your cohort's server has them",
+                         "join your cohort first: mlfun login SERVER JOIN_TOKEN --name NAME")
+
+
+def _show_version(ctx, _param, value) -> None:
+    """`mlfun --version`, of whichever distribution installed this: mlfun or mlfun-client."""
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    for name in ("mlfun", "mlfun-client"):
+        try:
+            click.echo(f"mlfun, version {version(name)}" + (" (cohort client)" if name != "mlfun" else ""))
+            break
+        except PackageNotFoundError:
+            continue
+    ctx.exit()
 
 
 def json_option(command):
@@ -142,7 +170,8 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="mlfun")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and exit.")
 def mlfun():
     """Learn machine learning from first principles: implement it in NumPy, get graded, move on.
 

@@ -99,7 +99,11 @@ def logout(env: Env):
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--submissions-per-minute", default=30, show_default=True, type=int,
               help="How many submissions one learner may make in a minute.")
-def serve(host: str, port: int, submissions_per_minute: int):
+@click.option("--joins-per-minute", default=120, show_default=True, type=click.IntRange(1),
+              help="How many learners may join one cohort in a minute.")
+@click.option("--joins-per-address", default=30, show_default=True, type=click.IntRange(1),
+              help="How many joins one client address may make in a minute (raise it for a class behind one NAT).")
+def serve(host: str, port: int, submissions_per_minute: int, joins_per_minute: int, joins_per_address: int):
     """Run the cohort server (API and instructor dashboard) on MLFUN_DATABASE_URL."""
     _server_extra()
     url = _database_url()
@@ -110,7 +114,8 @@ def serve(host: str, port: int, submissions_per_minute: int):
 
     from mlfun.server.app import create_app
 
-    app = create_app(url, submissions_per_minute=submissions_per_minute)
+    app = create_app(url, submissions_per_minute=submissions_per_minute, joins_per_minute=joins_per_minute,
+                     joins_per_address=joins_per_address)
     click.echo(f"mlfun serve: http://{host}:{port}/dashboard (API at /api/v1, docs at /api/v1/docs)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
     return Exit.OK
@@ -157,13 +162,18 @@ def cohort():
     """Create cohorts and see their progress (needs MLFUN_DATABASE_URL)."""
 
 
+REVEAL_HELP = ("Show learners the expected values of hidden cases in their verdicts (by default they see where "
+               "and by how much their values differ, and the shapes, not the values).")
+
+
 @cohort.command("create")
 @click.argument("name")
+@click.option("--reveal-expected", is_flag=True, help=REVEAL_HELP)
 @json_option
 @pass_env
-def cohort_create(env: Env, name: str):
+def cohort_create(env: Env, name: str, reveal_expected: bool):
     """Create cohort NAME; prints its join token (for learners) and instructor token, once."""
-    tokens = _cohorts().create(name)
+    tokens = _cohorts().create(name, reveal_expected)
     if env.as_json:
         env.emit(tokens.to_json())
     else:
@@ -171,6 +181,26 @@ def cohort_create(env: Env, name: str):
                    f"  join token (give to learners):  {tokens.join_token}\n"
                    f"  instructor token (dashboard):   {tokens.instructor_token}\n"
                    f"Learners run: mlfun login SERVER_URL {tokens.join_token} --name THEIR_NAME")
+    return Exit.OK
+
+
+@cohort.command("set")
+@click.argument("name")
+@click.option("--reveal-expected/--hide-expected", "reveal_expected", default=None, help=REVEAL_HELP)
+@json_option
+@pass_env
+def cohort_set(env: Env, name: str, reveal_expected: bool | None):
+    """Show, or change, cohort NAME's settings: whether verdicts quote hidden cases' expected values."""
+    cohorts = _cohorts()
+    found = cohorts.find(name)
+    if reveal_expected is not None:
+        cohorts.set_reveal_expected(found.id, reveal_expected)
+    reveal = found.reveal_expected if reveal_expected is None else reveal_expected
+    if env.as_json:
+        env.emit({"cohort": name, "reveal_expected": reveal})
+    else:
+        click.echo(f"{name}: learners {'see' if reveal else 'do not see'} the expected values of hidden cases"
+                   + ("" if reveal else " (only where and by how much their values differ, and the shapes)"))
     return Exit.OK
 
 

@@ -28,10 +28,15 @@ from .workspace import Workspace
 CONFIG = "remote.json"
 TIMEOUT = 40.0          # seconds for one request (a verdict wait is at most 30 s of it)
 PATIENCE = 600.0        # seconds `submit` waits for a grader before it leaves the submission queued
+OUTAGE_PATIENCE = 30.0  # seconds `submit` keeps asking a server that stopped answering (a restart, say)
 
 
 class ServerError(MlfunError):
     pass
+
+
+class ServerAway(ServerError):
+    """The server did not answer, or answered that it cannot serve now (5xx): worth asking again."""
 
 
 @dataclass(frozen=True)
@@ -143,7 +148,7 @@ class RemoteCourse:
         number = queued["submission"]
         give_up = time.monotonic() + PATIENCE
         while True:
-            found = self._get(f"/api/v1/submissions/{number}?wait=10")
+            found = self._verdict(number, exercise_id, progress)
             if found["state"] == "graded":
                 break
             if time.monotonic() > give_up:
@@ -159,6 +164,26 @@ class RemoteCourse:
 
         result = Result.from_json({k: v for k, v in data.items() if k not in ("attempt", "unlocked")})
         return Submission(result, data["attempt"], data.get("unlocked") or [], path)
+
+    def _verdict(self, number: int, exercise_id: str, progress=None) -> dict:
+        """Where submission `number` is. A server that stops answering is asked again for
+        OUTAGE_PATIENCE seconds; then the learner hears that the submission is safe in the
+        queue, so they do not submit it again."""
+        away_since = None
+        while True:
+            try:
+                return self._get(f"/api/v1/submissions/{number}?wait=10")
+            except ServerAway as err:
+                away_since = away_since or time.monotonic()
+                if time.monotonic() - away_since > OUTAGE_PATIENCE:
+                    raise ServerError(f"submission {number} of {exercise_id} is queued and safe on the server, but "
+                                      f"the server stopped answering while you waited ({err})",
+                                      "do not submit it again: it will be graded when the server is back; "
+                                      "see its verdict then with mlfun history") from None
+                if progress:
+                    progress(f"Submission {number} of {exercise_id} is queued and safe; the server is not "
+                             "answering, asking again…")
+                time.sleep(2.0)
 
     # -- status, hints, history -------------------------------------------------------------
 
@@ -195,9 +220,9 @@ def _moment(text: str | None) -> datetime | None:
 
 
 def _attempt(a: dict):
-    from mlfun.db.store import AttemptRecord
+    from mlfun.db.records import AttemptRecord     # not db.store: a cohort client has no SQLAlchemy
 
-    return AttemptRecord(a.get("id", a["attempt"]), a["exercise"], a["passed"], a["score"], a["seed"], "",
+    return AttemptRecord(a.get("id", a["attempt"]), a["exercise"], a["passed"], a["score"], a.get("seed"), "",
                          datetime.fromisoformat(a["created_at"]), 0.0, [],
                          [{"mistake": m, "hint": ""} for m in a["diagnosis"]], a["failure"],
                          number=a["attempt"], kind="test" if a.get("test") else "submit")
@@ -224,11 +249,11 @@ def _call(method: str, server: str, path: str, token: str | None, body: dict | N
     except urllib.error.HTTPError as err:
         raise _http_error(err, server) from None
     except urllib.error.URLError as err:
-        raise ServerError(f"cannot reach the mlfun server at {server} ({getattr(err.reason, 'strerror', None) or err.reason})",
+        raise ServerAway(f"cannot reach the mlfun server at {server} ({getattr(err.reason, 'strerror', None) or err.reason})",
                           "check your connection, or ask your instructor whether the server is up; "
                           "your files are unchanged") from None
     except (TimeoutError, OSError) as err:
-        raise ServerError(f"the mlfun server at {server} did not answer ({err})",
+        raise ServerAway(f"the mlfun server at {server} did not answer ({err})",
                           "try again in a moment; your files are unchanged") from None
     except ValueError:
         raise ServerError(f"the server at {server} did not answer like an mlfun server",
@@ -250,4 +275,5 @@ def _http_error(err: urllib.error.HTTPError, server: str) -> ServerError:
         hint = "log in again: mlfun login SERVER JOIN_TOKEN --name NAME"
     if err.code >= 500 and not hint:
         hint = "the server had a problem; try again in a moment, your files are unchanged"
-    return ServerError(message or f"the mlfun server at {server} answered {err.code} {err.reason}", hint)
+    kind = ServerAway if err.code >= 500 else ServerError
+    return kind(message or f"the mlfun server at {server} answered {err.code} {err.reason}", hint)

@@ -243,7 +243,7 @@ def render_doctor(console: Console, report: dict) -> None:
     console.print(Text(f"Workspace  {report['workspace']}"))
     db = report["database"]
     console.print(f"Database   {good if db['ok'] else bad} "
-                  + escape(f"{db['url']} ({db['attempts']} attempts)" if db["ok"] else db["error"]))
+                  + escape(_database_line(db)))
     iso = report["isolation"]
     console.print(f"Isolation  {iso['level']}")
     for protection in iso["active"]:
@@ -272,3 +272,11 @@ def render_replay(console: Console, report: dict) -> None:
         console.print(Text(f"{'hidden' if case['hidden'] else 'public'} case {case['name']}", style="bold"))
         for name, value in case["inputs"].items():
             console.print(Text(f"  {name} = {value}"))
+
+
+def _database_line(db: dict) -> str:
+    if not db["ok"]:
+        return db["error"]
+    if "server" in db:
+        return f"kept by the cohort server {db['server']} ({db['cohort']})"
+    return f"{db['url']} ({db['attempts']} attempts)"

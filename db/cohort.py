@@ -13,19 +13,23 @@ from __future__ import annotations
 import hashlib
 import secrets
 import statistics
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from mlfun.grader.errors import MlfunError
 
-from . import schema
+from . import analytics, schema
 
 
 class CohortError(MlfunError):
     """A cohort operation that cannot be done as asked (unknown name, taken name, bad token)."""
+
+
+class JoinsLimited(CohortError):
+    """Too many learners joined one cohort in a short time."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,8 @@ class Cohorts:
 
     # -- administration ---------------------------------------------------------------
 
-    def create(self, name: str) -> CohortTokens:
+    def create(self, name: str, reveal_expected: bool = False) -> CohortTokens:
+        """A new cohort; `reveal_expected`: its learners see hidden cases' expected values."""
         name = name.strip()
         if not name or len(name) > 200:
             raise CohortError("a cohort needs a name of 1 to 200 characters")
@@ -90,7 +95,7 @@ class Cohorts:
             with self.engine.begin() as conn:
                 conn.execute(insert(schema.cohort).values(name=name, join_token_hash=hash_token(join),
                                                           instructor_token_hash=hash_token(instructor),
-                                                          created_at=_now()))
+                                                          created_at=_now(), reveal_expected=reveal_expected))
         except IntegrityError:
             raise CohortError(f"there is already a cohort named '{name}'",
                               "choose another name, or use the existing cohort") from None
@@ -102,6 +107,13 @@ class Cohorts:
         if row is None:
             raise CohortError(f"there is no cohort named '{name}'", "create it: mlfun cohort create NAME")
         return row
+
+    def set_reveal_expected(self, cohort_id: int, reveal: bool) -> None:
+        """Whether the cohort's verdicts quote hidden cases' expected values from now on (the
+        workers see the change within their COHORT_TTL); verdicts already given stay as they are."""
+        with self.engine.begin() as conn:
+            conn.execute(schema.cohort.update().where(schema.cohort.c.id == cohort_id)
+                         .values(reveal_expected=reveal))
 
     def names(self) -> list[str]:
         with self.engine.connect() as conn:
@@ -124,16 +136,22 @@ class Cohorts:
 
     # -- tokens -----------------------------------------------------------------------
 
-    def join(self, join_token: str, name: str) -> tuple[Member, str]:
-        """A learner joins with the cohort's join token; returns them and their own new token."""
+    def join(self, join_token: str, name: str, per_minute: int | None = None) -> tuple[Member, str]:
+        """A learner joins with the cohort's join token; returns them and their own new token.
+        At most `per_minute` joins a minute per cohort: a leaked join token cannot mint
+        hundreds of learners (each with their own submission limit) at once. The cohort's row
+        is locked while counting, so concurrent joins count one another."""
         name = _spaced(name)
         if not name or len(name) > 200:
             raise CohortError("your name must be 1 to 200 characters")
         with self.engine.begin() as conn:
             cohort = conn.execute(select(schema.cohort.c.id, schema.cohort.c.name).where(
-                schema.cohort.c.join_token_hash == hash_token(join_token))).first()
+                schema.cohort.c.join_token_hash == hash_token(join_token)).with_for_update()).first()
             if cohort is None:
                 raise CohortError("this join token is not valid", "ask your instructor for the cohort's join token")
+            if per_minute is not None and self._recent_joins(conn, cohort.id) >= per_minute:
+                raise JoinsLimited(f"{cohort.name} has had {per_minute} joins in the last minute, its limit",
+                                   "wait a minute, then join again")
             token = new_token("l")
             try:
                 with conn.begin_nested():
@@ -144,6 +162,12 @@ class Cohorts:
                 raise CohortError(f"someone named '{name}' has already joined {cohort.name}",
                                   "log in with another name, or ask your instructor") from None
         return Member(learner_id, name, cohort.id, cohort.name), token
+
+    @staticmethod
+    def _recent_joins(conn, cohort_id: int) -> int:
+        learner = schema.learner
+        return conn.execute(select(func.count()).select_from(learner).where(
+            learner.c.cohort_id == cohort_id, learner.c.created_at > _now() - timedelta(minutes=1))).scalar_one()
 
     def reissue(self, cohort_id: int, name: str) -> str:
         """A new personal token for a learner of this cohort (a new machine, a lost login); their
@@ -186,13 +210,15 @@ class Cohorts:
         ids = [e.id for e in catalog.entries if not chosen or e.id in chosen]
         outside = {e.id for e in catalog.entries} - set(ids)      # prerequisites the cohort does not have
         rows = self._progress(cohort_id)
-        cells = {}
+        cells, known = {}, {}
         for learner in learners:
             mine = rows.get(learner.id, {})
-            passed = {e for e, r in mine.items() if r.passed_at is not None}
-            states = catalog.states(passed | outside)
-            cells[learner.id] = {e: _cell(states[e], mine.get(e)) for e in ids}
-        return Grid(learners, ids, chosen, cells, self._mistakes(cohort_id))
+            passed = frozenset(e for e, r in mine.items() if r.passed_at is not None)
+            if passed not in known:           # most learners share a few passed sets: ~1 ms each saved
+                known[passed] = catalog.states(passed | outside)
+            cells[learner.id] = {e: _cell(known[passed][e], mine.get(e)) for e in ids}
+        return Grid(learners, ids, chosen, cells, self._mistakes(cohort_id),
+                    analytics.activity(self.engine, cohort_id))
 
     def _progress(self, cohort_id: int) -> dict:
         p, a = schema.progress, schema.attempt
@@ -207,18 +233,9 @@ class Cohorts:
                 rows.setdefault(r.learner_id, {})[r.exercise_id] = r
         return rows
 
-    def _mistakes(self, cohort_id: int) -> dict[str, dict[str, set]]:
-        """exercise -> mistake -> the learners whose attempts were diagnosed with it."""
-        a = schema.attempt
-        query = (select(a.c.learner_id, a.c.exercise_id, a.c.diagnosis)
-                 .join(schema.learner, schema.learner.c.id == a.c.learner_id)
-                 .where(schema.learner.c.cohort_id == cohort_id, a.c.passed.is_(False)))
-        found: dict = {}
-        with self.engine.connect() as conn:
-            for r in conn.execute(query):
-                for d in r.diagnosis or ():
-                    found.setdefault(r.exercise_id, {}).setdefault(d["mistake"], set()).add(r.learner_id)
-        return found
+    def _mistakes(self, cohort_id: int) -> dict[str, dict[str, int]]:
+        """exercise -> mistake -> how many learners had an attempt diagnosed with it (counted in SQL)."""
+        return analytics.mistake_counts(self.engine, cohort_id)
 
     def attempts(self, learner_id: int, limit: int = 200) -> list:
         a = schema.attempt
@@ -232,8 +249,13 @@ class Cohorts:
                 schema.learner.c.id == learner_id, schema.learner.c.cohort_id == cohort_id))).first()
 
 
+_UNTOUCHED = {state: Cell(state) for state in ("passed", "failing", "open", "locked")}   # shared: most cells
+
+
 def _cell(state: str, row) -> Cell:
-    if row is None or (row.attempts == 0 and row.passed_at is None):
+    if row is None:
+        return _UNTOUCHED[state]
+    if row.attempts == 0 and row.passed_at is None:
         return Cell(state, 0, row.hints_taken if row else 0)
     return Cell("passed" if row.passed_at else "failing", row.attempts, row.hints_taken, row.passed_at,
                 row.to_pass if row.passed_at else None)
@@ -245,31 +267,44 @@ class Grid:
     exercises: list[str]
     deadlines: dict
     cells: dict                          # learner id -> exercise -> Cell
-    mistakes: dict                       # exercise -> mistake -> learner ids
+    mistakes: dict                       # exercise -> mistake -> learners diagnosed with it
+    activity: dict = field(default_factory=dict)     # learner id -> analytics.Activity
 
     def exercise_summary(self, exercise: str) -> dict:
-        """Pass rate, median attempts to pass, and how many learners made each diagnosed mistake."""
+        """Pass rate among the learners who reached the exercise (attempted it, or have it open:
+        those still locked out of it say nothing about it), median attempts to pass, and how
+        many learners made each diagnosed mistake."""
         cells = [self.cells[learner.id][exercise] for learner in self.learners]
         passed = [c for c in cells if c.state == "passed"]
+        reached = sum(c.attempts > 0 or c.state != "locked" for c in cells)
         to_pass = [c.attempts_to_pass for c in passed if c.attempts_to_pass]
-        mistakes = sorted(((m, len(who)) for m, who in self.mistakes.get(exercise, {}).items()),
+        mistakes = sorted(self.mistakes.get(exercise, {}).items(),
                           key=lambda item: (-item[1], item[0]))
-        return {"exercise": exercise, "learners": len(cells), "passed": len(passed),
+        return {"exercise": exercise, "learners": len(cells), "reached": reached, "passed": len(passed),
                 "tried": sum(c.attempts > 0 for c in cells),
-                "pass_rate": round(len(passed) / len(cells), 4) if cells else 0.0,
+                "pass_rate": round(len(passed) / reached, 4) if reached else 0.0,
                 "median_attempts_to_pass": statistics.median(to_pass) if to_pass else None,
                 "mistakes": [{"mistake": m, "learners": n} for m, n in mistakes]}
 
-    def roster(self) -> list[dict]:
-        rows = []
-        for learner in self.learners:
-            cells = self.cells[learner.id].values()
-            rows.append({"learner": learner.name, "id": learner.id,
-                         "passed": sum(c.state == "passed" for c in cells), "of": len(self.exercises),
-                         "attempts": sum(c.attempts for c in cells), "hints_taken": sum(c.hints_taken for c in cells),
-                         "current": next((e for e, c in self.cells[learner.id].items() if c.state in ("failing", "open")),
-                                         None)})
-        return rows
+    def roster(self, now: datetime | None = None) -> list[dict]:
+        """One row per learner: progress, last activity (an attempt or a hint), what they last
+        attempted (their latest attempt, not the first open exercise) and whether they are stuck."""
+        now = now or _now()
+        return [self._roster_row(learner, now) for learner in self.learners]
+
+    def _roster_row(self, learner, now: datetime) -> dict:
+        mine = self.cells[learner.id]
+        done = self.activity.get(learner.id) or analytics.Activity(None, None)
+        last = mine.get(done.last_attempted)
+        row = {"learner": learner.name, "id": learner.id,
+               "passed": sum(c.state == "passed" for c in mine.values()), "of": len(self.exercises),
+               "attempts": sum(c.attempts for c in mine.values()), "hints_taken": sum(c.hints_taken for c in mine.values()),
+               "current": next((e for e, c in mine.items() if c.state in ("failing", "open")), None),
+               "last_activity": done.last_activity.isoformat() if done.last_activity else None,
+               "last_attempted": done.last_attempted,
+               "attempts_without_pass": last.attempts if last is not None and last.state == "failing" else 0}
+        why = analytics.stuck(row, done.last_activity, getattr(learner, "created_at", None), now)
+        return row | {"stuck_kind": why[0] if why else None, "stuck": why[1] if why else None}
 
     def export_rows(self) -> list[dict]:
         """One row per learner and exercise, for the CSV export."""

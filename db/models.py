@@ -25,6 +25,7 @@ class Cohort(Base):
     join_token_hash: Mapped[str | None]
     instructor_token_hash: Mapped[str | None]
     created_at: Mapped[datetime]
+    reveal_expected: Mapped[bool]
 
 
 class Learner(Base):

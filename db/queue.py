@@ -13,13 +13,20 @@ A task-queue package would add its own tables and a second transaction (the job'
 the one that records the attempt, which is exactly where "graded twice" or "lost" come
 from. TCP keepalives (set in `connect_args` by the worker) bound how long a vanished
 machine can hold a row.
+
+Fairness: a worker takes the next submission of the learner served least recently, and
+never a second one of a learner whose submission another worker holds. "Holds" is a
+transaction-level advisory lock on the learner, taken with the row: it ends with the
+claiming transaction, so a killed worker frees the learner with the row. One learner's
+six slow submissions then delay another learner's by at most the grade in progress,
+where first-in-first-out made them wait for all six.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import case, func, insert, literal, select, update
 
 from mlfun.grader.errors import MlfunError
 
@@ -47,28 +54,67 @@ def _now() -> datetime:
 
 
 def enqueue(engine, learner_id: int, exercise: str, source: str, seed: int, per_minute: int) -> int:
-    """Queue a submission for grading; refuse more than `per_minute` a minute from one learner."""
+    """Queue a submission for grading; refuse more than `per_minute` a minute from one learner.
+    The learner's row is locked while counting, so concurrent submissions count one another."""
     s = schema.submission
     with engine.begin() as conn:
+        conn.execute(select(schema.learner.c.id).where(schema.learner.c.id == learner_id).with_for_update())
         recent = conn.execute(select(func.count()).select_from(s).where(
             s.c.learner_id == learner_id, s.c.created_at > _now() - RATE_WINDOW)).scalar_one()
         if recent >= per_minute:
             raise RateLimited(f"you have submitted {recent} times in the last minute; the limit is {per_minute}",
                               "wait a minute, then submit again")
-        return conn.execute(insert(s).values(learner_id=learner_id, exercise_id=exercise, source=source, seed=seed,
-                                             state="queued", created_at=_now()).returning(s.c.id)).scalar_one()
+        number = conn.execute(insert(s).values(learner_id=learner_id, exercise_id=exercise, source=source, seed=seed,
+                                               state="queued", created_at=_now()).returning(s.c.id)).scalar_one()
+        _notify(conn, QUEUED_CHANNEL, number)
+        return number
+
+
+LEARNER_LOCKS = 0x6d6c66      # advisory-lock namespace of "a worker holds this learner's submission"
+CANDIDATES = 32               # learners looked at per claim, least recently served first
 
 
 def claim(conn) -> Job | None:
-    """Lock the oldest queued submission that no other worker holds, inside `conn`'s transaction."""
+    """Lock the next submission to grade, inside `conn`'s transaction: the oldest queued one of
+    the learner served least recently among those no other worker is grading for."""
+    for learner_id in _learners_in_turn(conn):
+        if conn.dialect.name == "postgresql" and not conn.execute(
+                select(func.pg_try_advisory_xact_lock(literal(LEARNER_LOCKS), learner_id))).scalar_one():
+            continue                                    # another worker grades this learner now
+        job = _oldest_of(conn, learner_id)
+        if job is not None:
+            return job
+    return None
+
+
+def _learners_in_turn(conn) -> list[int]:
+    """Learners with queued work, least recently served first (never served: first of all),
+    then by how long their oldest submission has waited."""
+    s, served = schema.submission, schema.submission.alias("served")
+    waiting = (select(s.c.learner_id, func.min(s.c.id).label("first")).where(s.c.state == "queued")
+               .group_by(s.c.learner_id).subquery())
+    last = (select(func.max(served.c.graded_at)).where(served.c.learner_id == waiting.c.learner_id,
+                                                       served.c.state == "graded").scalar_subquery())
+    rows = conn.execute(select(waiting.c.learner_id).order_by(last.asc().nulls_first(), waiting.c.first)
+                        .limit(CANDIDATES))
+    return list(rows.scalars())
+
+
+def _oldest_of(conn, learner_id: int) -> Job | None:
     s = schema.submission
     row = conn.execute(select(s.c.id, s.c.learner_id, s.c.exercise_id, s.c.source, s.c.seed)
-                       .where(s.c.state == "queued").order_by(s.c.id)
+                       .where(s.c.state == "queued", s.c.learner_id == learner_id).order_by(s.c.id)
                        .with_for_update(skip_locked=True).limit(1)).first()
     return Job(row.id, row.learner_id, row.exercise_id, row.source, row.seed) if row else None
 
 
-GRADED_CHANNEL = "mlfun_graded"      # NOTIFY channel: the payload is the submission id
+def _notify(conn, channel: str, payload) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_notify(channel, str(payload))))
+
+
+GRADED_CHANNEL = "mlfun_graded"      # NOTIFY channels: the payload is the submission id
+QUEUED_CHANNEL = "mlfun_queued"      # idle workers wait on it instead of polling
 
 
 def complete(conn, job: Job, result, unlocked: list[str]) -> int:
@@ -77,8 +123,7 @@ def complete(conn, job: Job, result, unlocked: list[str]) -> int:
     attempt_id = record_attempt(conn, job.learner_id, result, job.source, submission_id=job.submission_id)
     conn.execute(update(schema.submission).where(schema.submission.c.id == job.submission_id)
                  .values(state="graded", unlocked=unlocked, graded_at=_now()))
-    if conn.dialect.name == "postgresql":
-        conn.execute(select(func.pg_notify(GRADED_CHANNEL, str(job.submission_id))))
+    _notify(conn, GRADED_CHANNEL, job.submission_id)
     return attempt_id
 
 
@@ -108,9 +153,18 @@ def progress(engine, learner_id: int, submission_id: int) -> Progress | None:
                             .with_for_update(read=True, skip_locked=True)).first()
         if free is None:
             return Progress("grading")
-        ahead = conn.execute(select(func.count()).select_from(s).where(
-            s.c.state == "queued", s.c.id < submission_id)).scalar_one()
-        return Progress("queued", ahead)
+        return Progress("queued", _ahead(conn, learner_id, submission_id))
+
+
+def _ahead(conn, learner_id: int, submission_id: int) -> int:
+    """How many submissions a worker will take before this one, in turns: the learner's own
+    older ones, and of every other learner at most as many as this one's place in its queue."""
+    s = schema.submission
+    place = 1 + conn.execute(select(func.count()).select_from(s).where(
+        s.c.state == "queued", s.c.learner_id == learner_id, s.c.id < submission_id)).scalar_one()
+    others = (select(case((func.count() < place, func.count()), else_=place).label("n")).where(
+        s.c.state == "queued", s.c.learner_id != learner_id).group_by(s.c.learner_id).subquery())
+    return place - 1 + conn.execute(select(func.coalesce(func.sum(others.c.n), 0))).scalar_one()
 
 
 def depth(engine) -> int:

@@ -27,11 +27,18 @@ source, but it is not one of their attempts in `progress` or in any report.
 exercise ("attempt 1" is the first try at each exercise, in the terminal, JSON, history and
 cohort reports), and a test run (`mlfun test`, watch's saves that are not attempts) is kept
 with kind 'test' and no number: shown in history, never counted.
+
+`cohort.reveal_expected` (migration 0006): whether the cohort's learners see hidden cases'
+expected values in their verdicts (default no: the discrepancy and the shapes only).
+
+`dashboard_session` (migration 0005): an instructor's dashboard login. The cookie holds a
+random id; the table holds its SHA-256, the cohort and the expiry, so logout (deleting the
+row) or the expiry ends it, and the instructor token is never a cookie.
 """
 from __future__ import annotations
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text, UniqueConstraint, true)
+                        Table, Text, UniqueConstraint, false, true)
 
 metadata = MetaData()
 
@@ -42,6 +49,7 @@ cohort = Table(
     Column("join_token_hash", String(128)),
     Column("instructor_token_hash", String(128)),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("reveal_expected", Boolean, nullable=False, server_default=false()),     # migration 0006
 )
 
 learner = Table(
@@ -105,4 +113,12 @@ progress = Table(
     Column("passed_at", DateTime(timezone=True)),
     Column("first_pass_attempt_id", Integer, ForeignKey("attempt.id")),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+dashboard_session = Table(
+    "dashboard_session", metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("cohort_id", Integer, ForeignKey("cohort.id"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
 )

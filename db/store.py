@@ -193,7 +193,22 @@ def _now() -> datetime:
 
 
 def _where(url: str) -> str:
-    return url.split("///", 1)[1] if url.startswith("sqlite:///") else url.split("@")[-1]
+    return url.split("///", 1)[1] if url.startswith("sqlite:///") else masked_url(url)
+
+
+def masked_url(url: str) -> str:
+    """The database URL as mlfun prints it: the password (in the URL or as a query parameter,
+    which libpq also reads) shown as ***, so `mlfun doctor` and a worker's log can be pasted
+    into a question without handing out the database."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return "(a database URL that SQLAlchemy cannot read)"
+    secret = {key: "hidden" for key in parsed.query if "password" in key.lower()}
+    return parsed.update_query_dict(secret).render_as_string(hide_password=True)
 
 
 def _engine(url: str) -> Engine:

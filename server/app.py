@@ -16,16 +16,18 @@ import secrets
 import time
 from contextlib import asynccontextmanager
 
-from fastapi import Depends, FastAPI, Header, Request
+from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from mlfun.db import queue
-from mlfun.db.cohort import CohortError, Cohorts, Member, to_csv
+from mlfun.db.cohort import CohortError, Cohorts, JoinsLimited, Member, to_csv
 from mlfun.db.store import Store
 from mlfun.grader.errors import MlfunError, UnknownExercise
 
+from .guards import AddressLimit, Clean, Id, Outage, nul_in_url, refused_nul
 from .view import CohortView
 
 MAX_SOURCE = 64 * 1024          # bytes of one submitted file: every solution in the course is < 10 KiB
@@ -39,22 +41,25 @@ class ApiError(Exception):
 
 
 class Join(BaseModel):
-    join_token: str = Field(max_length=200)
-    name: str = Field(max_length=200)
+    join_token: Clean = Field(max_length=200)
+    name: Clean = Field(max_length=200)
 
 
 class NewSubmission(BaseModel):
-    exercise: str | None = Field(default=None, max_length=100)
-    source: str = Field(max_length=MAX_SOURCE)
+    exercise: Clean | None = Field(default=None, max_length=100)
+    source: Clean = Field(max_length=MAX_SOURCE)
 
 
 class HintRequest(BaseModel):
-    exercise: str | None = Field(default=None, max_length=100)
+    exercise: Clean | None = Field(default=None, max_length=100)
 
 
-def create_app(database_url: str, *, catalog=None, submissions_per_minute: int = 30) -> FastAPI:
-    """The ASGI app. `catalog` defaults to the installed course plus MLFUN_EXERCISES."""
-    state = _State(database_url, catalog, submissions_per_minute)
+def create_app(database_url: str, *, catalog=None, submissions_per_minute: int = 30,
+               joins_per_minute: int = 120, joins_per_address: int = 30) -> FastAPI:
+    """The ASGI app. `catalog` defaults to the installed course plus MLFUN_EXERCISES. Joins are
+    limited per cohort (`joins_per_minute`) and per client address (`joins_per_address` a
+    minute: a classroom behind one NAT address may need more)."""
+    state = _State(database_url, catalog, submissions_per_minute, joins_per_minute, joins_per_address)
 
     @asynccontextmanager
     async def lifespan(_app):
@@ -68,6 +73,8 @@ def create_app(database_url: str, *, catalog=None, submissions_per_minute: int =
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
+        if nul_in_url(request.url.path, request.url.query):
+            return refused_nul()
         length = request.headers.get("content-length")
         if request.method in ("POST", "PUT", "PATCH") and not (length and length.isdigit()):
             return _error(411, "a request with a body must say its length (Content-Length)")   # no endless chunks
@@ -89,9 +96,14 @@ def create_app(database_url: str, *, catalog=None, submissions_per_minute: int =
                           "submit only your solution")
         return _error(422, f"{where}: {first.get('msg', 'not valid')}", "check what you sent against /api/v1/docs")
 
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(InterfaceError)
+    async def database_away(_request, err: Exception):
+        return state.outage.answer(err)
+
     @app.exception_handler(MlfunError)
     async def mlfun_error(_request, err: MlfunError):
-        status = 429 if isinstance(err, queue.RateLimited) else 404 if isinstance(err, UnknownExercise) else 409
+        status = 429 if isinstance(err, (queue.RateLimited, JoinsLimited)) else 404 if isinstance(err, UnknownExercise) else 409
         return _error(status, str(err), err.hint)
 
     _learner_routes(app, state)
@@ -108,11 +120,13 @@ TOKEN_TTL = 5.0         # seconds a checked token is trusted without asking the 
 class _State:
     """What every request shares: the store, the cohorts, the course."""
 
-    def __init__(self, database_url: str, catalog, per_minute: int):
+    def __init__(self, database_url: str, catalog, per_minute: int, joins_per_minute: int, joins_per_address: int):
         self.store = Store(database_url)
         self.engine = self.store.engine
         self.cohorts = Cohorts(self.engine)
-        self.per_minute = per_minute
+        self.per_minute, self.joins_per_minute = per_minute, joins_per_minute
+        self.joins_by_address = AddressLimit(joins_per_address)
+        self.outage = Outage()
         self._catalog = catalog
         self.graded = GradedListener(self.engine)
         self._members: dict[str, tuple[float, Member | None]] = {}
@@ -144,10 +158,11 @@ class _State:
 class GradedListener:
     """Wakes the requests that wait for a verdict when a worker commits one: a thread LISTENs
     on PostgreSQL's notification channel, so hundreds of waiting learners cost no polling.
-    Waiters still look again every second, in case the listener is reconnecting."""
+    While the listener is not connected (starting, or PostgreSQL away), waiters look again
+    every second instead."""
 
     def __init__(self, engine):
-        self.engine, self.loop, self.events, self.running = engine, None, {}, False
+        self.engine, self.loop, self.events, self.running, self.connected = engine, None, {}, False, False
 
     def start(self, loop) -> None:
         if self.engine.dialect.name != "postgresql":
@@ -182,11 +197,13 @@ class GradedListener:
             try:
                 with psycopg.connect(url, autocommit=True) as conn:
                     conn.execute(f"LISTEN {GRADED_CHANNEL}")
+                    self.connected = True
                     for note in conn.notifies():
                         if not self.running:
                             return
                         self.loop.call_soon_threadsafe(self._wake, int(note.payload))
             except Exception:     # noqa: BLE001 - the server goes on; waiters fall back to looking every second
+                self.connected = False
                 time.sleep(1.0)
 
     def _wake(self, submission_id: int) -> None:
@@ -219,10 +236,16 @@ def _learner_routes(app: FastAPI, state: _State) -> None:
         return found
 
     @app.post("/api/v1/join", tags=["learner"])
-    def join(body: Join) -> dict:
+    def join(body: Join, request: Request) -> dict:
         """Join a cohort with its join token; returns your personal token (shown once)."""
+        if not state.joins_by_address.allow(request.client.host if request.client else "?"):
+            raise ApiError(429, "too many joins from your address in the last minute",
+                           "wait a minute; an instructor whose class shares one address can raise "
+                           "mlfun serve --joins-per-address")
         try:
-            who, token = state.cohorts.join(body.join_token, body.name)
+            who, token = state.cohorts.join(body.join_token, body.name, state.joins_per_minute)
+        except JoinsLimited:
+            raise
         except CohortError as err:
             raise ApiError(403 if "not valid" in str(err) else 409, str(err), err.hint) from None
         return {"learner": who.name, "cohort": who.cohort, "token": token}
@@ -285,12 +308,13 @@ def _learner_routes(app: FastAPI, state: _State) -> None:
         return {"submission": submission, "exercise": exercise_id, "state": "queued"}
 
     @app.get("/api/v1/submissions/{submission_id}", tags=["learner"])
-    async def verdict(submission_id: int, wait: float = 0.0, me: Member = Depends(member)) -> dict:
+    async def verdict(submission_id: Id, wait: float = Query(0.0, ge=0.0, allow_inf_nan=False),
+                      me: Member = Depends(member)) -> dict:
         """Where your submission is (queued, grading, graded); with `wait`, hold the request up
-        to that many seconds for the verdict."""
+        to that many seconds (at most 30) for the verdict."""
         import anyio
 
-        deadline = time.monotonic() + min(max(wait, 0.0), MAX_WAIT)
+        deadline = time.monotonic() + min(wait, MAX_WAIT)
         while True:
             woken = state.graded.expect(submission_id)
             found = await anyio.to_thread.run_sync(queue.progress, state.engine, me.learner_id, submission_id)
@@ -299,7 +323,7 @@ def _learner_routes(app: FastAPI, state: _State) -> None:
             left = deadline - time.monotonic()
             if found.state == "graded" or left <= 0:
                 break
-            await state.graded.wait(submission_id, woken, min(left, 1.0))
+            await state.graded.wait(submission_id, woken, left if state.graded.connected else min(left, 1.0))
         body = {"submission": submission_id, "state": found.state, "ahead": found.ahead}
         if found.state == "graded":
             attempt = await anyio.to_thread.run_sync(state.store.attempt, found.attempt_id)
@@ -323,7 +347,7 @@ def _learner_routes(app: FastAPI, state: _State) -> None:
                 "hints": list(exercise.hints[:taken])}
 
     @app.get("/api/v1/history", tags=["learner"])
-    def history(exercise: str | None = None, limit: int = 20, me: Member = Depends(member)) -> dict:
+    def history(exercise: Clean | None = None, limit: int = 20, me: Member = Depends(member)) -> dict:
         """Your own attempts, newest first."""
         if exercise:
             state.view(me).require(exercise)
@@ -340,16 +364,17 @@ def _public(state: _State, exercise_id: str) -> dict:
 
 
 def _attempt_json(a) -> dict:
-    """The same keys as `mlfun submit --json` (DESIGN.md's contract)."""
+    """The keys of `mlfun submit --json` (DESIGN.md's contract) but the seed: with it and an
+    exercise's generator a learner could rebuild the hidden cases. It stays in the attempt's
+    row, for the instructor."""
     return {"exercise": a.exercise, "passed": a.passed, "score": a.score, "checks": a.checks,
-            "diagnosis": a.diagnosis, "failure": a.failure, "seed": a.seed, "content_hash": a.content_hash,
+            "diagnosis": a.diagnosis, "failure": a.failure, "content_hash": a.content_hash,
             "duration": round(a.duration, 4), "output": "", "attempt": a.number}
 
 
 def _history_json(a) -> dict:
     return {"attempt": a.number, "id": a.id, "test": a.kind == "test", "exercise": a.exercise, "passed": a.passed,
-            "score": a.score,
-            "created_at": a.created_at.isoformat(), "seed": a.seed,
+            "score": a.score, "created_at": a.created_at.isoformat(),        # no seed, as _attempt_json
             "diagnosis": [d["mistake"] for d in a.diagnosis], "failure": a.failure}
 
 
@@ -376,7 +401,7 @@ def _instructor_routes(app: FastAPI, state: _State) -> None:
                                  media_type="text/csv")
 
     @app.get("/api/v1/cohort/learners/{learner_id}", tags=["instructor"])
-    def learner_attempts(learner_id: int, c=Depends(cohort)) -> dict:
+    def learner_attempts(learner_id: Id, c=Depends(cohort)) -> dict:
         """One learner's attempts, with their source and feedback."""
         if state.cohorts.learner_in(c.id, learner_id) is None:
             raise ApiError(404, f"there is no learner {learner_id} in {c.name}")

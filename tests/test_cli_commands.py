@@ -81,6 +81,18 @@ def test_doctor_reports_isolation(workspace):
         assert any("network namespace" in p for p in report["isolation"]["active"])
 
 
+def test_doctor_in_a_workspace_logged_in_to_a_cohort(workspace):
+    """Such a workspace's records live on the server: doctor says so, and checks the rest."""
+    (workspace / ".mlfun").mkdir(exist_ok=True)
+    (workspace / ".mlfun" / "remote.json").write_text(json.dumps(
+        {"server": "http://127.0.0.1:9", "token": "t", "learner": "ada", "cohort": "autumn"}))
+    report = as_json(run_mlfun("doctor", "--json"))
+    assert report["database"] == {"ok": True, "server": "http://127.0.0.1:9", "cohort": "autumn"}
+    assert report["exercises"]["count"] > 0 and not report["exercises"]["errors"]
+    text = run_mlfun("doctor")
+    assert text.returncode == 0 and "kept by the cohort server http://127.0.0.1:9 (autumn)" in text.stdout
+
+
 def test_unreadable_database_is_one_sentence(workspace):
     (workspace / ".mlfun").mkdir(exist_ok=True)
     (workspace / ".mlfun" / "progress.db").write_bytes(b"garbage" * 200)

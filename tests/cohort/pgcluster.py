@@ -53,6 +53,13 @@ class Cluster:
         if self.as_root:
             shutil.chown(self.root, "postgres", "postgres")
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "mlfun", "--no-sync", "-E", "UTF8")
+        return self.resume()
+
+    def pause(self) -> None:
+        """Stop the server and keep its data, as an outage would (resume() starts it again)."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> "Cluster":
         options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "start")
@@ -63,6 +70,13 @@ class Cluster:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
+
+    def pids(self) -> list[int]:
+        """The postmaster and every PostgreSQL process it started (for CPU accounting)."""
+        from .support import descendants
+
+        master = int((self.data / "postmaster.pid").read_text().split()[0])
+        return [master, *descendants(master)]
 
     @property
     def url(self) -> str:

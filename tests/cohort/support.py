@@ -47,8 +47,8 @@ def mlfun_json(*args: str, env: dict, codes=(0,)) -> dict:
 class Server:
     """`mlfun serve` on a free loopback port, stopped on exit."""
 
-    def __init__(self, database_url: str, *extra: str):
-        self.port = free_port()
+    def __init__(self, database_url: str, *extra: str, port: int | None = None):
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen([*MLFUN, "serve", "--port", str(self.port), *extra],
                                         env=environment(database_url), stdout=subprocess.PIPE,
@@ -89,7 +89,7 @@ class Worker:
     def kill(self, how: int = signal.SIGKILL) -> None:
         """Signal the worker and every process it started: SIGKILL as a machine that dies would,
         SIGTERM as a service manager stopping it does."""
-        for pid in [self.process.pid] + _descendants(self.process.pid):
+        for pid in [self.process.pid] + descendants(self.process.pid):
             try:
                 os.kill(pid, how)
             except ProcessLookupError:
@@ -126,7 +126,21 @@ def request(url: str, method: str = "GET", body: dict | None = None, token: str 
         return err.code, err.read().decode()
 
 
-def _descendants(pid: int) -> list[int]:
+def cpu_seconds(pids) -> float:
+    """CPU time (user + system) the processes have used so far; ended ones count as nothing."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
+def descendants(pid: int) -> list[int]:
     """Every process under `pid` (the zygote is in a session of its own, so killpg misses it)."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):

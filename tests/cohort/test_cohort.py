@@ -119,8 +119,13 @@ def dashboard(server: Server, token: str, path: str = "/dashboard") -> str:
     import urllib.parse
     import urllib.request
 
+    import re
+
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-    opener.open(server.url + "/dashboard/login", data=urllib.parse.urlencode({"token": token}).encode()).read()
+    form = opener.open(server.url + "/dashboard/login").read().decode()       # sets the CSRF cookie
+    csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+    opener.open(server.url + "/dashboard/login",
+                data=urllib.parse.urlencode({"token": token, "csrf": csrf}).encode()).read()
     return opener.open(server.url + path).read().decode()
 
 

@@ -41,23 +41,27 @@ def test_concurrent_first_opens_create_the_schema_once(database_url):
 
 
 def test_two_workers_never_hold_the_same_submission(database_url):
+    """Each worker gets its own submission, never two of one learner's at once; a worker that
+    dies hands its submission back."""
     store = Store(database_url)
     cohorts = Cohorts(store.engine)
     tokens = cohorts.create("q")
-    member, _ = cohorts.join(tokens.join_token, "ada")
-    ids = [queue.enqueue(store.engine, member.learner_id, "softmax", "x", i, 100) for i in range(3)]
+    ada, _ = cohorts.join(tokens.join_token, "ada")
+    bob, _ = cohorts.join(tokens.join_token, "bob")
+    ids = [queue.enqueue(store.engine, ada.learner_id, "softmax", "x", i, 100) for i in range(2)]
+    bobs = queue.enqueue(store.engine, bob.learner_id, "softmax", "x", 7, 100)
     engine = create_engine(database_url)
     first, second, third = engine.connect(), engine.connect(), engine.connect()
     try:
         first.begin(), second.begin(), third.begin()
         a, b = queue.claim(first), queue.claim(second)
-        assert {a.submission_id, b.submission_id} == set(ids[:2])      # each its own, oldest first
+        assert (a.submission_id, b.submission_id) == (ids[0], bobs)     # ada's oldest; then bob, not ada's next
         first.rollback()                                                # a worker that died
         c = queue.claim(third)
         assert c.submission_id == a.submission_id                       # handed out again
-        progress = queue.progress(store.engine, member.learner_id, ids[2])
-        assert progress.state == "queued" and progress.ahead == 2
-        assert queue.progress(store.engine, member.learner_id, b.submission_id).state == "grading"
+        progress = queue.progress(store.engine, ada.learner_id, ids[1])
+        assert progress.state == "queued" and progress.ahead == 2       # her own first, and bob's
+        assert queue.progress(store.engine, bob.learner_id, bobs).state == "grading"
     finally:
         for conn in (first, second, third):
             conn.close()
