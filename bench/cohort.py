@@ -34,7 +34,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--learners", type=int, default=200)
     parser.add_argument("--each", type=int, default=5, help="submissions per learner")
-    parser.add_argument("--idle-seconds", type=float, default=20.0)
+    parser.add_argument("--idle-seconds", type=float, default=100.0,
+                        help="how long the learners wait in the waiting-cost run (two of the CLI's waits)")
     parser.add_argument("--clients", type=int, default=32, help="concurrent learner connections")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     args = parser.parse_args()
@@ -76,22 +77,42 @@ def load(cluster: Cluster, source: str, learners: int, each: int, clients: int, 
     url, tokens = cohort_of(cluster, f"bench_{workers}", learners)
     with Server(url, *OPEN) as server:
         people = join_all(server, tokens, learners)
-        with Worker(url, concurrency=workers):
+        with Worker(url, concurrency=workers) as worker:
             submit_and_wait(server, people[0], source)           # the workers are up and warm
+            groups = {"server": [server.process.pid], "postgres": cluster.pids(),
+                      "workers": [worker.process.pid, *descendants(worker.process.pid)]}
+            cpu_before = {name: cpu_seconds(pids) for name, pids in groups.items()} | {"clients": _own_cpu()}
             started = time.perf_counter()
             with ThreadPoolExecutor(clients) as pool:
                 latencies = list(pool.map(lambda token: submit_and_wait(server, token, source),
                                           [t for t in people for _ in range(each)]))
             elapsed = time.perf_counter() - started
+            groups["workers"] = [worker.process.pid, *descendants(worker.process.pid)]
+            cpu = {name: round((cpu_seconds(pids) - cpu_before[name]) / elapsed, 3) for name, pids in groups.items()}
+            cpu["clients"] = round((_own_cpu() - cpu_before["clients"]) / elapsed, 3)
     graded = len(latencies)
     return {"workers": workers, "graded": graded, "seconds": elapsed, "per_second": graded / elapsed,
             "per_second_per_worker": graded / elapsed / workers,
-            "p50": statistics.median(latencies), "p95": statistics.quantiles(latencies, n=20)[18]}
+            "p50": statistics.median(latencies), "p95": statistics.quantiles(latencies, n=20)[18],
+            "cores_used": cpu}
+
+
+def _own_cpu() -> float:
+    import os
+
+    times = os.times()
+    return times.user + times.system
 
 
 def waiting_cost(cluster: Cluster, source: str, learners: int, seconds: float) -> dict:
     """The share of a core used by the server and PostgreSQL while every learner waits for a
-    verdict no worker gives yet, then by an idle worker and PostgreSQL, per process CPU time."""
+    verdict no worker gives yet, as `mlfun submit` waits (requests of VERDICT_WAIT seconds, one
+    after another, the learners' first ones spread over one such wait), then by an idle worker
+    and PostgreSQL; CPU time is counted per process."""
+    import random
+
+    from mlfun.cli.remote import VERDICT_WAIT
+
     url, tokens = cohort_of(cluster, "bench_idle", learners)
     with Server(url, *OPEN) as server:
         people = join_all(server, tokens, learners)
@@ -103,21 +124,25 @@ def waiting_cost(cluster: Cluster, source: str, learners: int, seconds: float) -
         stop = time.monotonic() + seconds
 
         def wait(pair):
+            time.sleep(random.uniform(0, VERDICT_WAIT))
             while time.monotonic() < stop:
-                request(f"{server.url}/api/v1/submissions/{pair[1]}?wait={max(0.1, min(30, stop - time.monotonic()))}",
-                        token=pair[0])
+                request(f"{server.url}/api/v1/submissions/{pair[1]}?wait={VERDICT_WAIT}", token=pair[0])
 
         before, started = cpu_seconds(watched), time.monotonic()
         with ThreadPoolExecutor(learners) as pool:
-            list(pool.map(wait, zip(people, numbers)))
-        waiting = (cpu_seconds(watched) - before) / (time.monotonic() - started)
+            futures = [pool.submit(wait, pair) for pair in zip(people, numbers)]
+            time.sleep(max(0.0, stop - time.monotonic()))
+            waiting = (cpu_seconds(watched) - before) / (time.monotonic() - started)
+            for future in futures:
+                future.result()
         with Worker(url) as worker:
             time.sleep(20)                                    # grades the queued ones, then idles
             watched = [worker.process.pid, *descendants(worker.process.pid), *cluster.pids()]
             before, started = cpu_seconds(watched), time.monotonic()
-            time.sleep(seconds)
+            time.sleep(min(seconds, 30))
             idle = (cpu_seconds(watched) - before) / (time.monotonic() - started)
-    return {"learners_waiting": learners, "server_and_postgres_cpu": waiting, "idle_worker_and_postgres_cpu": idle}
+    return {"learners_waiting": learners, "seconds": seconds, "server_and_postgres_cpu": waiting,
+            "idle_worker_and_postgres_cpu": idle}
 
 
 def submit_and_wait(server: Server, token: str, source: str) -> float:
@@ -127,7 +152,7 @@ def submit_and_wait(server: Server, token: str, source: str) -> float:
     assert code == 202, body
     number = json.loads(body)["submission"]
     while True:
-        verdict = json.loads(request(f"{server.url}/api/v1/submissions/{number}?wait=30", token=token)[1])
+        verdict = json.loads(request(f"{server.url}/api/v1/submissions/{number}?wait=50", token=token)[1])
         if verdict["state"] == "graded":
             assert verdict["result"]["passed"], verdict
             return time.perf_counter() - started
@@ -158,6 +183,9 @@ def report(runs: dict, local: dict, idle: dict, args) -> None:
     for w, r in runs.items():
         lines.append(f"{w:>8} {r['graded']:>7} {r['per_second']:>9.1f} {r['per_second_per_worker']:>11.1f} "
                      f"{r['p50']:>7.3f} {r['p95']:>7.3f} {r['p50'] / alone:>12.2f}")
+    for w, r in runs.items():
+        lines.append(f"  cores used with {w} grading process(es): " +
+                     ", ".join(f"{name} {share:.2f}" for name, share in r["cores_used"].items()))
     lines.append(f"single learner, local `mlfun submit softmax` (cold process, same run): {alone:.3f} s")
     lines.append(f"{idle['learners_waiting']} learners waiting, nothing to grade: server + PostgreSQL use "
                  f"{idle['server_and_postgres_cpu']:.1%} of a core; an idle worker + PostgreSQL "

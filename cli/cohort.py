@@ -233,10 +233,12 @@ def cohort_roster(env: Env, name: str):
         return Exit.OK
     from rich.table import Table
 
-    table = Table("learner", "passed", "attempts", "hints", "working on", title=f"{name}: {len(roster)} learner{'s' if len(roster) != 1 else ''}")
+    table = Table("learner", "passed", "attempts", "hints", "last attempted", "last active", "stuck",
+                  title=f"{name}: {len(roster)} learner{'s' if len(roster) != 1 else ''}")
     for row in roster:
         table.add_row(row["learner"], f"{row['passed']}/{row['of']}", str(row["attempts"]), str(row["hints_taken"]),
-                      row["current"] or "-")
+                      row["last_attempted"] or "-", (row["last_activity"] or "-")[:16].replace("T", " "),
+                      row["stuck"] or "")
     env.console.print(table)
     return Exit.OK
 

@@ -23,8 +23,10 @@ def _database(env: Env) -> dict:
 
     from mlfun.db.store import masked_url
 
+    from .remote import RemoteCourse
+
     course = env.course
-    if not hasattr(course, "store"):            # logged in to a cohort: the server keeps the records
+    if isinstance(course, RemoteCourse):        # logged in to a cohort: the server keeps the records
         return {"ok": True, "server": course.login.server, "cohort": course.login.cohort}
     try:
         return {"ok": True, "url": masked_url(course.store.url), "attempts": course.store.count_attempts()}
@@ -47,7 +49,9 @@ def _exercises(env: Env) -> dict:
     """The exercises this install holds (a cohort's come from its server, and are checked there)."""
     from mlfun.grader.catalog import Catalog, exercise_dirs
 
-    catalog = getattr(env.course, "catalog", None) or Catalog.load()
+    from .remote import RemoteCourse
+
+    catalog = Catalog.load() if isinstance(env.course, RemoteCourse) else env.course.catalog
 
     return {"count": len(catalog.entries), "folders": [str(d) for d in exercise_dirs()],
             "errors": [str(e) for e in catalog.errors] + catalog.validate_graph()}

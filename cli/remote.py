@@ -26,7 +26,9 @@ from .course import ExerciseState, NextInfo, Submission, _read
 from .workspace import Workspace
 
 CONFIG = "remote.json"
-TIMEOUT = 40.0          # seconds for one request (a verdict wait is at most 30 s of it)
+TIMEOUT = 70.0          # seconds for one request (a verdict wait is at most VERDICT_WAIT of it)
+VERDICT_WAIT = 50      # seconds the server holds a request for a verdict: it wakes it when the
+                       # verdict is committed, so a longer wait only means fewer requests
 PATIENCE = 600.0        # seconds `submit` waits for a grader before it leaves the submission queued
 OUTAGE_PATIENCE = 30.0  # seconds `submit` keeps asking a server that stopped answering (a restart, say)
 
@@ -172,7 +174,7 @@ class RemoteCourse:
         away_since = None
         while True:
             try:
-                return self._get(f"/api/v1/submissions/{number}?wait=10")
+                return self._get(f"/api/v1/submissions/{number}?wait={VERDICT_WAIT}")
             except ServerAway as err:
                 away_since = away_since or time.monotonic()
                 if time.monotonic() - away_since > OUTAGE_PATIENCE:

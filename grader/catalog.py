@@ -56,8 +56,12 @@ class Catalog:
         rank = {name: (t.order, name) for name, t in self.topics.items()}
         self.entries = sorted(entries, key=lambda e: (rank[e.topic], e.order, e.id))
         self.by_id = {e.id: e for e in self.entries}
+        self.by_topic: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            self.by_topic.setdefault(entry.topic, []).append(entry)
         self.errors = errors
         self._loaded: dict[str, Exercise] = {}
+        self._states: dict[frozenset, dict[str, str]] = {}
 
     @classmethod
     def load(cls, dirs: list[Path] | None = None) -> "Catalog":
@@ -101,7 +105,7 @@ class Catalog:
         return self._loaded[exercise_id]
 
     def in_topic(self, topic: str) -> list[Entry]:
-        return [e for e in self.entries if e.topic == topic]
+        return self.by_topic.get(topic, [])
 
     # -- the prerequisite graph ----------------------------------------------------------
 
@@ -144,7 +148,15 @@ class Catalog:
         return "locked" if self.blockers(exercise_id, passed) else "open"
 
     def states(self, passed: set) -> dict[str, str]:
-        return {e.id: self.state(e.id, passed) for e in self.entries}
+        """Every exercise's state; kept for the last few hundred sets of passed exercises, since a
+        grading worker asks twice per grade and most learners share their early sets."""
+        key = frozenset(passed)
+        found = self._states.get(key)
+        if found is None:
+            if len(self._states) > 512:
+                self._states.clear()
+            found = self._states[key] = {e.id: self.state(e.id, passed) for e in self.entries}
+        return dict(found)
 
     def next_open(self, passed: set) -> Entry | None:
         for entry in self.entries:

@@ -32,9 +32,9 @@ class Rows:
 def seed_cohort(database_url: str, catalog, learners: int = 200, name: str = "big", seed: int = 0,
                 now: datetime | None = None) -> dict:
     """Create cohort `name` with `learners` learners and their attempts; returns its tokens."""
-    Store(database_url)                                   # the schema, by migration
-    tokens = Cohorts(create_engine(database_url)).create(name)
+    Store(database_url).close()                           # the schema, by migration
     engine = create_engine(database_url)
+    tokens = Cohorts(engine).create(name)
     with engine.begin() as conn:
         cohort_id = conn.execute(text("SELECT id FROM cohort WHERE name = :n"), {"n": name}).scalar_one()
         rows = _rows(catalog, cohort_id, learners, random.Random(seed), now or datetime.now(timezone.utc))

@@ -44,7 +44,7 @@ def app(database_url):
 
     application = create_app(database_url, catalog=CATALOG)
     tokens = application.state.mlfun.cohorts.create("spring")
-    with TestClient(application) as client:
+    with TestClient(application) as client:       # its lifespan closes the app's store
         yield client, application.state.mlfun, tokens
 
 

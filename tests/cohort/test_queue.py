@@ -151,6 +151,7 @@ def test_bad_parameters_and_bytes_answer_4xx_not_500(cohort):
     assert verdict(server, ada, number)["state"] == "queued", "the server is still well"
 
 
+@pytest.mark.slow
 def test_waiting_costs_next_to_nothing(tmp_path):
     """40 learners wait for verdicts that no worker has yet, then a worker idles 6 s: the
     server and PostgreSQL, and the worker and PostgreSQL, each use under 5% of a core (looking
@@ -259,6 +260,7 @@ def test_a_waiting_learner_hears_their_submission_is_safe_when_the_server_goes(t
     assert heard and "queued and safe" in heard[0]
 
 
+@pytest.mark.slow
 def test_a_server_restart_while_a_learner_waits_still_brings_the_verdict(cohort, tmp_path):
     database_url, tokens, server = cohort
     env = environment(workspace=tmp_path / "ada")
