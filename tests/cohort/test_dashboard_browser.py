@@ -3,8 +3,10 @@ driven by selenium): log in, read the grid, open a learner and see their attempt
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -153,7 +155,10 @@ def test_two_hundred_learners_attention_first_roster_sorts_and_filters_grid_head
         assert abs(header["top"]) < 1.5 and abs(name["left"]) < 1.5       # stuck to the window's top and left
         assert cell["left"] < 0 or cell["right"] < name["right"] + 2       # the cells under them did move
         browser.save_screenshot(str(tmp_path / "grid-scrolled.png"))
-        print(f"screenshots in {tmp_path}")
+        if os.environ.get("MLFUN_SHOTS"):           # a folder to keep the screenshots in, to look at them
+            for name in ("top.png", "grid-scrolled.png"):
+                Path(os.environ["MLFUN_SHOTS"]).mkdir(parents=True, exist_ok=True)
+                shutil.copy(tmp_path / name, Path(os.environ["MLFUN_SHOTS"]) / f"dashboard-200-{name}")
 
 
 def _ages(texts: list[str]) -> list[float]:

@@ -88,6 +88,7 @@ def test_one_learner_cannot_stall_another(cohort):
     ada, bob = joined(server, tokens, "ada"), joined(server, tokens, "bob")
     with Worker(database_url, concurrency=2):
         assert verdict(server, bob, submit(server, bob, RIGHT), wait=30)["state"] == "graded"   # warm
+        _await_idle_workers(database_url, 2)
         ada_ids = [submit(server, ada, slow(4.0)) for _ in range(4)]
         deadline = time.monotonic() + 30
         while verdict(server, ada, ada_ids[0])["state"] != "grading":
@@ -102,6 +103,24 @@ def test_one_learner_cannot_stall_another(cohort):
     assert ada_first["state"] == "graded"
     assert bob_waited < 4.0, f"bob waited {bob_waited:.1f} s behind ada's slow submissions"
     assert ada_second_state in ("queued", "grading")
+
+
+def _await_idle_workers(database_url: str, count: int) -> None:
+    """Until `count` grading processes wait for work (each LISTENs once it has looked at the
+    queue): a process still starting would make Bob wait for it, not for Ada."""
+    engine = create_engine(database_url)
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            with engine.connect() as conn:
+                idle = conn.execute(text("SELECT count(*) FROM pg_stat_activity "
+                                         f"WHERE query = 'LISTEN {queue.QUEUED_CHANNEL}'")).scalar_one()
+            if idle >= count:
+                return
+            assert time.monotonic() < deadline, f"{idle} of {count} grading processes started"
+            time.sleep(0.1)
+    finally:
+        engine.dispose()
 
 
 def test_concurrent_submissions_cannot_pass_the_rate_limit(cohort):
