@@ -108,6 +108,13 @@ def _oldest_of(conn, learner_id: int) -> Job | None:
     return Job(row.id, row.learner_id, row.exercise_id, row.source, row.seed) if row else None
 
 
+def libpq_url(database_url) -> str:
+    """The URL psycopg itself takes, for a LISTEN connection (SQLAlchemy's has a +driver suffix)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
 def _notify(conn, channel: str, payload) -> None:
     if conn.dialect.name == "postgresql":
         conn.execute(select(func.pg_notify(channel, str(payload))))

@@ -191,9 +191,9 @@ class GradedListener:
     def _listen(self) -> None:
         import psycopg
 
-        from mlfun.db.queue import GRADED_CHANNEL
+        from mlfun.db.queue import GRADED_CHANNEL, libpq_url
 
-        url = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        url = libpq_url(self.engine.url)
         while self.running:
             try:
                 with psycopg.connect(url, autocommit=True) as conn:

@@ -2,7 +2,7 @@
 
 - Text a learner sends may not hold a NUL character: PostgreSQL cannot store one, and the
   insert failed with a 500. Body fields are typed `Clean`; the URL (path and query) is
-  checked by `refuse_nul`.
+  checked by `nul_in_url`.
 - Ids are PostgreSQL integers: one outside 1..2^31-1 is a 422 of its own, not an overflow.
 - Joins are limited per address here (per cohort in `Cohorts.join`): a script that joins
   hundreds of times multiplies the per-learner submission limit.
@@ -46,21 +46,20 @@ def refused_nul() -> JSONResponse:
 
 class Outage:
     """Answers for the time the database cannot be reached. An outage is a run of database
-    errors less than QUIET seconds apart: its first error is logged, the rest only counted."""
+    errors less than QUIET seconds apart: its first error is logged, the rest are not."""
 
     QUIET = 10.0
     RETRY_AFTER = 5
 
     def __init__(self):
-        self.last_error, self.started, self.count = 0.0, 0.0, 0
+        self.last_error = 0.0
 
     def answer(self, err: Exception) -> JSONResponse:
         now = time.monotonic()
         if now - self.last_error > self.QUIET:
-            self.started, self.count = now, 0
             log.error("the database cannot be reached (%s); answering 503 until it is back",
                       str(err).splitlines()[0][:200] if str(err) else type(err).__name__)
-        self.last_error, self.count = now, self.count + 1
+        self.last_error = now
         return JSONResponse({"error": "the server's database is not reachable right now",
                              "hint": f"nothing you sent before was lost; try again in {self.RETRY_AFTER} seconds",
                              "retry_after": self.RETRY_AFTER},

@@ -99,7 +99,9 @@ class QueueBell:
     connection fails, so a missed notification delays a grade by at most that long."""
 
     def __init__(self, database_url: str):
-        self.url, self.conn = _libpq_url(database_url), None
+        from mlfun.db.queue import libpq_url
+
+        self.url, self.conn = libpq_url(database_url), None
 
     def wait(self, timeout: float) -> None:
         try:
@@ -126,13 +128,6 @@ class QueueBell:
                 self.conn.close()
             finally:
                 self.conn = None
-
-
-def _libpq_url(database_url: str) -> str:
-    """The URL psycopg itself takes (SQLAlchemy's has a +driver suffix)."""
-    from sqlalchemy.engine import make_url
-
-    return make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 def _stopped_by_signal(zygote) -> bool:
@@ -260,7 +255,7 @@ class _StopFlag:
 def _require_postgres(url: str) -> None:
     if not url.startswith(("postgresql", "postgres")):
         raise MlfunError("grading workers need PostgreSQL (MLFUN_DATABASE_URL=postgresql://...)",
-                         "cohort mode claims submissions with SELECT ... FOR UPDATE SKIP LOCKED, "
+                         "cohort mode claims submissions with row locks and advisory locks, "
                          "which SQLite does not have")
 
 

@@ -16,7 +16,8 @@ from mlfun.db.cohort import Cohorts
 from mlfun.db.store import Store
 from mlfun.grader.catalog import Catalog
 
-from .support import Server, Worker, environment, mlfun, mlfun_json, request
+from .pgcluster import create_database
+from .support import Server, Worker, cpu_seconds, descendants, environment, mlfun, mlfun_json, request
 
 RIGHT = Catalog.load().exercise("matmul").reference.source
 
@@ -105,6 +106,22 @@ def test_one_learner_cannot_stall_another(cohort):
     assert ada_second_state in ("queued", "grading")
 
 
+@pytest.fixture
+def own_cluster():
+    """A PostgreSQL of the test's own, to stop (an outage) or to measure alone (CPU)."""
+    from .conftest import missing
+    from .pgcluster import Cluster, Unavailable
+
+    try:
+        cluster = Cluster().start()
+    except Unavailable as err:
+        missing(str(err))
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 def _await_idle_workers(database_url: str, count: int) -> None:
     """Until `count` grading processes wait for work (each LISTENs once it has looked at the
     queue): a process still starting would make Bob wait for it, not for Ada."""
@@ -171,91 +188,70 @@ def test_bad_parameters_and_bytes_answer_4xx_not_500(cohort):
 
 
 @pytest.mark.slow
-def test_waiting_costs_next_to_nothing(tmp_path):
+def test_waiting_costs_next_to_nothing(own_cluster):
     """40 learners wait for verdicts that no worker has yet, then a worker idles 6 s: the
     server and PostgreSQL, and the worker and PostgreSQL, each use under 5% of a core (looking
     every second cost most of a core at 200 learners; an idle worker polled 20 times a second).
     CPU time is counted per process, so other work on the machine does not blur it."""
-    from .pgcluster import Cluster, Unavailable, create_database
-    from .support import cpu_seconds, descendants
-
-    try:
-        cluster = Cluster().start()
-    except Unavailable as err:
-        from .conftest import missing
-
-        missing(str(err))
-    try:
-        url = create_database(cluster.url, "waiting")
-        tokens = mlfun_json("cohort", "create", "waiting", env=environment(url))
-        with Server(url, "--joins-per-address", "100") as server:
-            learners = [joined(server, tokens, f"learner {i}") for i in range(40)]
-            numbers = [submit(server, token, RIGHT) for token in learners]
-            time.sleep(1.5)                          # the server's listener is connected by now
-            watched = [server.process.pid, *cluster.pids()]
-            with ThreadPoolExecutor(40) as pool:     # the requests arrive, then wait: count the waiting
-                answers = pool.map(lambda pair: verdict(server, *pair, wait=10), zip(learners, numbers))
-                time.sleep(2)
-                before, started = cpu_seconds(watched), time.monotonic()
-                time.sleep(6)
-                waiting = (cpu_seconds(watched) - before) / (time.monotonic() - started)
-                assert all(a["state"] == "queued" for a in answers)
-            with Worker(url) as worker:
-                assert all(verdict(server, *pair, wait=30)["state"] == "graded" for pair in zip(learners, numbers))
-                watched = [worker.process.pid, *descendants(worker.process.pid), *cluster.pids()]
-                time.sleep(1.0)
-                before, started = cpu_seconds(watched), time.monotonic()
-                time.sleep(6)
-                idle = (cpu_seconds(watched) - before) / (time.monotonic() - started)
-        assert waiting < 0.05, f"40 waiting learners cost {waiting:.1%} of a core"
-        assert idle < 0.05, f"an idle worker costs {idle:.1%} of a core"
-    finally:
-        cluster.stop()
+    cluster = own_cluster
+    url = create_database(cluster.url, "waiting")
+    tokens = mlfun_json("cohort", "create", "waiting", env=environment(url))
+    with Server(url, "--joins-per-address", "100") as server:
+        learners = [joined(server, tokens, f"learner {i}") for i in range(40)]
+        numbers = [submit(server, token, RIGHT) for token in learners]
+        time.sleep(1.5)                          # the server's listener is connected by now
+        watched = [server.process.pid, *cluster.pids()]
+        with ThreadPoolExecutor(40) as pool:     # the requests arrive, then wait: count the waiting
+            answers = pool.map(lambda pair: verdict(server, *pair, wait=10), zip(learners, numbers))
+            time.sleep(2)
+            before, started = cpu_seconds(watched), time.monotonic()
+            time.sleep(6)
+            waiting = (cpu_seconds(watched) - before) / (time.monotonic() - started)
+            assert all(a["state"] == "queued" for a in answers)
+        with Worker(url) as worker:
+            assert all(verdict(server, *pair, wait=30)["state"] == "graded" for pair in zip(learners, numbers))
+            watched = [worker.process.pid, *descendants(worker.process.pid), *cluster.pids()]
+            time.sleep(1.0)
+            before, started = cpu_seconds(watched), time.monotonic()
+            time.sleep(6)
+            idle = (cpu_seconds(watched) - before) / (time.monotonic() - started)
+    assert waiting < 0.05, f"40 waiting learners cost {waiting:.1%} of a core"
+    assert idle < 0.05, f"an idle worker costs {idle:.1%} of a core"
 
 
-def test_postgres_stopped_mid_load_answers_503_and_loses_nothing(tmp_path):
+def test_postgres_stopped_mid_load_answers_503_and_loses_nothing(own_cluster):
     """PostgreSQL stops for a few seconds while learners submit: the server answers 503 in JSON
     with Retry-After and logs one line for the outage; when it is back, every accepted
     submission is graded exactly once."""
-    from .pgcluster import Cluster, Unavailable, create_database
-
-    try:
-        cluster = Cluster().start()
-    except Unavailable as err:
-        from .conftest import missing
-
-        missing(str(err))
-    try:
-        url = create_database(cluster.url, "outage")
-        tokens = mlfun_json("cohort", "create", "outage", env=environment(url))
-        with Server(url) as server, Worker(url):
-            ada = joined(server, tokens, "ada")
-            accepted = [submit(server, ada, RIGHT) for _ in range(3)]
-            cluster.pause()
-            during = [request(server.url + "/api/v1/submissions", "POST", {"exercise": "matmul", "source": RIGHT},
-                              token=ada) for _ in range(5)]
-            status = request(server.url + "/api/v1/status", token=ada)
-            cluster.resume()
-            deadline = time.monotonic() + 90
-            while any(verdict(server, ada, n, wait=5).get("state") != "graded" for n in accepted):
-                assert time.monotonic() < deadline, "not every accepted submission was graded after the outage"
-            after = submit(server, ada, RIGHT)
-            assert verdict(server, ada, after, wait=60)["state"] == "graded"
-            server.stop()
-            log = server.process.stdout.read()
-        for code, body in during + [status]:
-            assert code in (503, 401), (code, body)     # a token checked just before may still be trusted
-        answered = [json.loads(body) for code, body in during if code == 503]
-        assert answered and all("not reachable" in a["error"] and a["retry_after"] > 0 for a in answered)
-        assert log.count("cannot be reached") == 1 and "Traceback" not in log, log
-        engine = create_engine(url)
-        with engine.connect() as conn:
-            per = conn.execute(select(schema.attempt.c.submission_id, func.count()).group_by(
-                schema.attempt.c.submission_id)).all()
-        engine.dispose()
-        assert {s for s, _ in per} >= set(accepted) | {after} and all(n == 1 for _, n in per)
-    finally:
-        cluster.stop()
+    cluster = own_cluster
+    url = create_database(cluster.url, "outage")
+    tokens = mlfun_json("cohort", "create", "outage", env=environment(url))
+    with Server(url) as server, Worker(url):
+        ada = joined(server, tokens, "ada")
+        accepted = [submit(server, ada, RIGHT) for _ in range(3)]
+        cluster.pause()
+        during = [request(server.url + "/api/v1/submissions", "POST", {"exercise": "matmul", "source": RIGHT},
+                          token=ada) for _ in range(5)]
+        status = request(server.url + "/api/v1/status", token=ada)
+        cluster.resume()
+        deadline = time.monotonic() + 90
+        while any(verdict(server, ada, n, wait=5).get("state") != "graded" for n in accepted):
+            assert time.monotonic() < deadline, "not every accepted submission was graded after the outage"
+        after = submit(server, ada, RIGHT)
+        assert verdict(server, ada, after, wait=60)["state"] == "graded"
+        server.stop()
+        log = server.process.stdout.read()
+    for code, body in during + [status]:
+        assert code in (503, 401), (code, body)     # a token checked just before may still be trusted
+    answered = [json.loads(body) for code, body in during if code == 503]
+    assert answered and all("not reachable" in a["error"] and a["retry_after"] > 0 for a in answered)
+    assert log.count("cannot be reached") == 1 and "Traceback" not in log, log
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        per = conn.execute(select(schema.attempt.c.submission_id, func.count()).group_by(
+            schema.attempt.c.submission_id)).all()
+    engine.dispose()
+    assert {s for s, _ in per} >= set(accepted) | {after} and all(n == 1 for _, n in per)
 
 
 def test_a_waiting_learner_hears_their_submission_is_safe_when_the_server_goes(tmp_path, monkeypatch):
