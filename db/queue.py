@@ -1,5 +1,6 @@
 """The grading queue of cohort mode, on PostgreSQL: submissions wait in `submission`, workers
-claim them with `SELECT ... FOR UPDATE SKIP LOCKED`.
+claim them by locking a row (`SELECT ... FOR UPDATE`), skipping the learners another worker
+holds (an advisory lock per learner, tried, never waited for).
 
 Why not a queue library: a worker holds the row lock of the submission it grades for the
 whole grade, in one transaction that also inserts the attempt and marks the submission
@@ -101,10 +102,14 @@ def _learners_in_turn(conn) -> list[int]:
 
 
 def _oldest_of(conn, learner_id: int) -> Job | None:
+    """The learner's oldest queued submission, locked. No other worker can hold it (we hold the
+    learner), so the lock waits rather than skips: the only other lock on it is the moment of a
+    `progress` reader's share lock, and skipping that left the submission to the next claim,
+    seconds later."""
     s = schema.submission
     row = conn.execute(select(s.c.id, s.c.learner_id, s.c.exercise_id, s.c.source, s.c.seed)
                        .where(s.c.state == "queued", s.c.learner_id == learner_id).order_by(s.c.id)
-                       .with_for_update(skip_locked=True).limit(1)).first()
+                       .with_for_update().limit(1)).first()
     return Job(row.id, row.learner_id, row.exercise_id, row.source, row.seed) if row else None
 
 
