@@ -81,6 +81,36 @@ def test_the_queue_takes_learners_in_turn_and_one_submission_of_each_at_a_time(d
     store.engine.dispose()
 
 
+def test_a_reader_looking_at_a_submission_does_not_make_a_worker_pass_it_by(database_url):
+    """A verdict request's progress check share-locks the queued row for a moment; a worker
+    claiming then must wait for it, not skip the row and sleep until its next wake-up (which
+    left Bob's submission to whichever worker came next, seconds later)."""
+    import threading
+
+    store = Store(database_url)
+    cohorts = Cohorts(store.engine)
+    tokens = cohorts.create("reader")
+    bob, _ = cohorts.join(tokens.join_token, "bob")
+    number = queue.enqueue(store.engine, bob.learner_id, "matmul", RIGHT, 1, 100)
+    reader, worker = store.engine.connect(), store.engine.connect()
+    claimed = []
+    try:
+        with reader.begin():
+            reader.execute(select(schema.submission.c.id).where(schema.submission.c.id == number)
+                           .with_for_update(read=True))
+            with worker.begin():
+                claiming = threading.Thread(target=lambda: claimed.append(queue.claim(worker)))
+                claiming.start()
+                time.sleep(0.3)                  # the worker is at the row while the reader holds it
+                reader.rollback()
+                claiming.join(10)
+                worker.rollback()
+    finally:
+        reader.close(), worker.close()
+        store.close()
+    assert claimed and claimed[0] is not None and claimed[0].submission_id == number, claimed
+
+
 def test_one_learner_cannot_stall_another(cohort):
     """Ada queues four slow submissions; Bob's correct one, sent while her first is graded, gets
     its verdict before her first one ends: two workers never grade two of Ada's at once, so the
