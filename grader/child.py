@@ -29,8 +29,11 @@ class Channel:
     def __init__(self, fd: int, encode):
         self.fd, self.encode = fd, encode
         self.busy = False               # a message is being written: a signal handler must not interleave
+        self.owner = os.getpid()
 
     def send(self, message: dict) -> None:
+        if os.getpid() != self.owner:   # a fork of the learner's returned into the harness: it never
+            os._exit(0)                 # speaks for the child (its error, or its copy of the calls)
         data = self.encode(message)
         self.busy = True
         try:

@@ -109,7 +109,8 @@ class Zygote:
     Protocol on a Unix socket: the parent sends {"workdir"} with three file descriptors
     (the child's stdin, output and result pipes); the zygote forks, answers {"pid"}, waits
     for the child and answers {"status"}. {"inspect": true} answers which learner modules
-    the zygote has imported (always none: it never imports them).
+    the zygote has imported (always none: it never imports them) and the pid of its standby,
+    the next child, forked ahead and waiting (zygote.py).
     """
 
     def __init__(self):
@@ -181,4 +182,8 @@ class Zygote:
             except (ProcessLookupError, PermissionError):
                 pass
             self.proc.wait()
+            if os.geteuid() == 0:           # its standby child's cgroup, and any it could not remove
+                from .isolation import remove_cgroups_of
+
+                remove_cgroups_of(f"z{self.proc.pid}-")
             self.proc = None

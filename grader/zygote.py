@@ -4,6 +4,12 @@ Started by launch.Zygote as `python -I -m mlfun.grader.zygote SOCKET_FD`. It is 
 and never imports or runs learner code: each forked child detaches (its own session and
 pipes), closes the zygote's socket, and only then confines itself and imports the
 learner's module (child.run). One child at a time; the zygote exits when its parent does.
+
+The next child is forked *before* it is asked for, as a standby that waits for its work
+folder. As root it joins its pids cgroup while it waits: moving a process between cgroups
+waits for an RCU grace period (about 15 ms here whenever no migration happened in the last
+few milliseconds, so on every grade), and the standby pays it while the parent is still
+checking the previous grade's outputs, not while a learner waits.
 """
 from __future__ import annotations
 
@@ -21,30 +27,79 @@ def main(argv: list[str]) -> None:
     from . import calling, child, isolation, layout, wire  # noqa: F401
 
     _send(control, {"event": "ready", "pid": os.getpid()})
+    standby = Standby(control)
     while True:
         message, fds, _flags, _addr = socket.recv_fds(control, 1 << 16, 3)
         if not message:
             os._exit(0)
         request = json.loads(message)
         if request.get("inspect"):
-            _send(control, {"event": "inspected", "pid": os.getpid(), "learner_modules": _learner_modules()})
+            _send(control, {"event": "inspected", "pid": os.getpid(), "learner_modules": _learner_modules(),
+                            "standby": standby.pid})
             continue
-        pid = os.fork()
-        if pid == 0:
-            _become_child(control, fds, request["workdir"])
-        for fd in fds:
-            os.close(fd)
+        pid = standby.hand_over(message, fds)
         _send(control, {"event": "spawned", "pid": pid})
         _, status = os.waitpid(pid, 0)
         _send(control, {"event": "exited", "pid": pid, "status": os.waitstatus_to_exitcode(status)})
+        standby.retire()
+        standby = Standby(control)
 
 
-def _become_child(control: socket.socket, fds: list, workdir: str) -> None:
-    """In the fork: detach from the zygote entirely, then become an ordinary sandbox child."""
-    from . import child
+class Standby:
+    """The next sandbox child, forked ahead and waiting for its grade on a socket of its own."""
+
+    made = 0
+
+    def __init__(self, control: socket.socket):
+        Standby.made += 1
+        self.cgroup = f"z{os.getpid()}-{Standby.made}"
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self.pid = os.fork()
+        if self.pid == 0:
+            ours.close()
+            _wait_for_grade(control, theirs, self.cgroup)
+        theirs.close()
+        self.socket = ours
+
+    def hand_over(self, message: bytes, fds: list) -> int:
+        """Give the standby its grade (the request and its three pipes); returns its pid."""
+        try:
+            socket.send_fds(self.socket, [message], fds)
+        except OSError:
+            pass                        # it died waiting: the parent sees it exit at once
+        for fd in fds:
+            os.close(fd)
+        self.socket.close()
+        return self.pid
+
+    def retire(self) -> None:
+        """Remove the cgroup of the child that ended (isolation.py retries it if still busy)."""
+        from .isolation import remove_pids_cgroup
+
+        remove_pids_cgroup(self.cgroup)
+
+
+def _wait_for_grade(control: socket.socket, wait: socket.socket, cgroup: str) -> None:
+    """In the standby fork: join a pids cgroup now (as root), then wait for the work folder."""
+    from .isolation import join_pids_cgroup
 
     try:
         control.close()
+        if os.geteuid() == 0:
+            join_pids_cgroup(cgroup, "max")      # the grade's own limit is written in confine()
+        message, fds, _flags, _addr = socket.recv_fds(wait, 1 << 16, 3)
+        wait.close()
+        if len(fds) == 3:
+            _become_child(fds, json.loads(message)["workdir"])
+    finally:
+        os._exit(1)
+
+
+def _become_child(fds: list, workdir: str) -> None:
+    """Detach from the zygote entirely, then become an ordinary sandbox child."""
+    from . import child
+
+    try:
         os.setsid()
         go, output, results = fds
         os.dup2(go, 0)

@@ -73,3 +73,36 @@ def test_a_zygote_grades_many_in_a_row(catalog):
     with Zygote() as zygote:
         verdicts = [grade(exercise, exercise.reference.source, seed, launcher=zygote).passed for seed in range(60)]
     assert all(verdicts), f"failed at grade {verdicts.index(False)}"
+
+
+def _cgroups_of(zygote_pid: int) -> list:
+    from mlfun.grader.isolation import PIDS_CGROUPS
+
+    return sorted(path.name for base in PIDS_CGROUPS if Path(base).is_dir()
+                  for path in Path(base).glob(f"mlfun-z{zygote_pid}-*"))
+
+
+def test_the_next_child_waits_in_its_own_cgroup_and_none_is_left_behind(catalog):
+    """As root, each child joins a pids cgroup of its own while it waits as the zygote's standby
+    (the join waits for an RCU grace period: off the learner's clock), gets the grade's process
+    limit when it starts, and every cgroup is gone once its child and the zygote are."""
+    import os
+
+    import pytest
+
+    if os.geteuid() != 0:
+        pytest.skip("pids cgroups are used as root only")
+    exercise = catalog.exercise("softmax")
+    with Zygote() as zygote:
+        standby = zygote.inspect()["standby"]
+        joined = Path(f"/proc/{standby}/cgroup").read_text()
+        if f"mlfun-z{zygote.pid}-" not in joined:
+            pytest.skip(f"no writable pids cgroup here: {joined.strip()}")
+        results = [grade(exercise, exercise.reference.source, seed, launcher=zygote) for seed in range(6)]
+        during = _cgroups_of(zygote.pid)
+        zygote_pid, next_standby = zygote.pid, zygote.inspect()["standby"]
+    assert all(r.passed for r in results)
+    assert any("a pids cgroup" in p for p in results[0].protections)
+    assert next_standby != standby
+    assert len(during) <= 2, during          # the standby's, and at most one whose last process was ending
+    assert _cgroups_of(zygote_pid) == []

@@ -158,6 +158,14 @@ def test_setsid_double_fork_leaves_no_process(hostile):
     hostile.no_strays()
 
 
+def test_a_forked_copy_returning_into_the_harness_never_speaks_for_the_child(hostile):
+    """A fork of the learner's process that returns (or raises) into the harness exits at its first
+    message: the verdict is the original process's, not a race between copies."""
+    graded = hostile.grade(submission("fork_returns.py"), wall=5, cpu=5)
+    assert graded.result.passed, graded.failure_text
+    hostile.no_strays()
+
+
 def test_background_thread(hostile):
     graded = hostile.grade(submission("background_thread.py"))
     expect(graded, "out differs at", "got 0.5, expected")
@@ -418,7 +426,7 @@ def test_correct_solution_still_passes(hostile):
 def test_every_submission_file_is_used():
     used = set(VERDICTS) | {
         "sleep_at_import.py", "output_flood.py", "fake_verdict.py", "kill_parent.py", "fork_bomb.py",
-        "setsid_fork.py", "background_thread.py", "self_sigkill.py",
+        "setsid_fork.py", "fork_returns.py", "background_thread.py", "self_sigkill.py",
         "close_result_channel.py", "forged_frames.py", "fd_partial_frame.py", "escape_writes.py", "symlink_calls_file.py",
         "dir_calls_file.py", "fifo_calls_file.py", "progress_db_tamper.py", "socket_connect.py",
         "parent_memory.py", "reference_reachable.py", "host_processes.py", "secret_files.py",
