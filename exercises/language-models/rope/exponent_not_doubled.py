@@ -1,0 +1,14 @@
+import numpy as np
+
+
+def apply_rope(x, offset=0, base=10000.0):
+    N, T, D = x.shape
+    theta = base ** (-np.arange(D // 2) / D)             # (D/2,): base^(−i/D), the pair index not doubled
+    positions = offset + np.arange(T)                    # (T,): absolute positions
+    angle = positions[:, None] * theta[None, :]          # (T, D/2)
+    cos, sin = np.cos(angle), np.sin(angle)
+    even, odd = x[..., 0::2], x[..., 1::2]               # pair i = (x[2i], x[2i+1])
+    out = np.empty((N, T, D))
+    out[..., 0::2] = even * cos - odd * sin
+    out[..., 1::2] = even * sin + odd * cos
+    return out
