@@ -1,0 +1,16 @@
+# Mistake: naive-log-sigmoid (the log of a stable sigmoid). sigma(z) underflows to 0 for z
+# below about -745, and log 0 is -inf.
+import numpy as np
+
+
+def dpo_loss(policy_chosen, policy_rejected, ref_chosen, ref_rejected, beta=0.1):
+    n = policy_chosen.shape[0]
+    margin = (policy_chosen - ref_chosen) - (policy_rejected - ref_rejected)  # log-ratio margin
+    z = beta * margin                                               # the implicit reward margin
+    e = np.exp(-np.abs(z))                                          # in (0, 1]: cannot overflow
+    softplus = -np.log(np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e)))  # the mistake: -log sigma(z)
+    loss = np.mean(softplus)                                        # mean over the N pairs
+    sig_neg = np.where(z >= 0, e / (1.0 + e), 1.0 / (1.0 + e))      # sigma(-z)
+    d_policy_chosen = -beta * sig_neg / n                           # dz/dpolicy_chosen = +beta
+    d_policy_rejected = beta * sig_neg / n                          # dz/dpolicy_rejected = -beta
+    return float(loss), d_policy_chosen, d_policy_rejected

@@ -1,0 +1,17 @@
+# Mistake: clip-without-min. The surrogate is clip(ratio)*A alone, and its gradient is 0
+# wherever the ratio is outside [1 - eps, 1 + eps], whatever the sign of A.
+import numpy as np
+
+
+def ppo_clip_loss(logp_new, logp_old, advantages, mask=None, clip_eps=0.2):
+    counted = np.ones(logp_new.shape, dtype=bool) if mask is None else mask
+    count = np.count_nonzero(counted)                               # tokens of the whole batch
+    ratio = np.exp(logp_new - logp_old)                             # pi_new / pi_old per token
+    unclipped = ratio * advantages
+    clipped = np.clip(ratio, 1.0 - clip_eps, 1.0 + clip_eps) * advantages
+    surrogate = clipped                                             # the mistake: no min with ratio * A
+    loss = -np.sum(np.where(counted, surrogate, 0.0)) / count       # minus the mean objective
+    active = (ratio > 1.0 + clip_eps) | (ratio < 1.0 - clip_eps)   # the gradient of clip(ratio)*A
+    flows = counted & ~active                                       # where the min picks ratio * A
+    dlogp_new = np.where(flows, -unclipped / count, 0.0)            # d(ratio)/d(logp_new) = ratio
+    return float(loss), dlogp_new

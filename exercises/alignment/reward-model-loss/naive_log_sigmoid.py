@@ -1,0 +1,16 @@
+# Mistake: naive-log-sigmoid. The reference with the loss written as -log(1 / (1 + e^-m)):
+# e^-m overflows for margins below about -709.
+import numpy as np
+
+
+def reward_model_loss(r_chosen, r_rejected):
+    n = r_chosen.shape[0]
+    margin = r_chosen - r_rejected                                  # m = r_chosen - r_rejected
+    z = -margin                                                     # the loss is softplus(-m)
+    softplus = -np.log(1.0 / (1.0 + np.exp(z)))                     # the mistake: -log sigma(m) literally
+    loss = np.mean(softplus)                                        # mean over the N pairs
+    e = np.exp(-np.abs(margin))                                     # in (0, 1]: cannot overflow
+    sig_neg = np.where(margin >= 0, e / (1.0 + e), 1.0 / (1.0 + e))  # sigma(-m)
+    d_chosen = -sig_neg / n                                         # dloss/dr_chosen
+    d_rejected = sig_neg / n                                        # dloss/dr_rejected
+    return float(loss), d_chosen, d_rejected
