@@ -192,7 +192,7 @@ def _size_factor(ctx: Context, rtol, atol) -> list:
             got, expected = _number(ctx.learner[i], name), outputs.get(name)
             if got is None or not _numeric(expected) or np.ndim(expected) or not np.isfinite(got):
                 continue
-            if mismatch(got, expected, rtol, atol) is not None and expected != 0:
+            if mismatch(got, expected, rtol, atol) is not None and expected != 0 and got != 0:
                 ratios.append((i, got / float(expected)))
         if len(ratios) < 2:
             continue

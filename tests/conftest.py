@@ -49,3 +49,12 @@ def run_mlfun(*args: str, cwd: Path | None = None, env: dict | None = None, time
     full_env = dict(os.environ, **(env or {}))
     return subprocess.run([sys.executable, "-m", "mlfun.cli", *args], cwd=cwd, env=full_env,
                           capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(autouse=True)
+def _no_diagnosis_crashes(caplog):
+    """A diagnosis that raises is logged and swallowed, so the learner still gets a verdict (without
+    the diagnosis): in a test, any such crash fails it."""
+    yield
+    crashes = [r.getMessage() for r in caplog.records if r.name == "mlfun.grader" and r.levelname == "ERROR"]
+    assert not crashes, crashes

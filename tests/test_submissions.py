@@ -74,3 +74,52 @@ def test_a_correct_solution_passes_on_ten_seeds(path: Path, catalog, zygote):
         result = grade(exercise, path.read_bytes(), seed, launcher=zygote)
         failed = [f"{c.name}: {c.message}" for c in result.checks if not c.passed]
         assert result.passed, f"a correct solution failed on seed {seed}: {failed}"
+
+
+# Curriculum IV (CURRICULUM-IV.md): its 55 exercises, a fixed public contract. Each has at least two
+# differently written correct solutions and a wrong one per named mistake, graded on 10 seeds.
+CURRICULUM_IV = (
+    "bpe-train", "bpe-encode", "lm-loss", "mha-backward", "gelu", "rope", "kv-cache", "sampling",
+    "beam-search", "transformer-block",
+    "lora-linear", "reward-model-loss", "dpo-loss", "ppo-clip", "distillation-loss", "label-smoothing",
+    "roc-auc", "average-precision", "calibration-ece", "temperature-scaling", "bootstrap-ci",
+    "permutation-test", "importance-weights", "stratified-kfold",
+    "reparameterized-gaussian", "vae-elbo", "diffusion-forward", "ddpm-step", "gumbel-max",
+    "metropolis-hastings", "importance-sampling",
+    "kmeans-step", "kmeans-plus-plus", "knn-classify", "tree-split", "gradient-boosting-step",
+    "gaussian-process", "logistic-irls", "fisher-lda",
+    "adamw", "backtracking-line-search", "lbfgs-direction", "conjugate-gradient", "grad-accumulation",
+    "ema-weights",
+    "int8-quantize", "tiled-matmul", "online-softmax", "transformer-cost", "ring-allreduce",
+    "gradient-checkpointing",
+    "diagnose-no-warmup", "diagnose-unshuffled-data", "diagnose-train-serve-skew", "diagnose-cannot-overfit",
+)
+SHIPPED_IV = [e for e in CURRICULUM_IV if list(EXERCISES.glob(f"*/{e}.yaml"))]
+
+
+@pytest.mark.parametrize("exercise_id", SHIPPED_IV)
+def test_a_curriculum_iv_exercise_has_two_correct_solutions_and_a_wrong_one_per_mistake(exercise_id, catalog):
+    exercise = catalog.exercise(exercise_id)
+    folder = HERE / exercise_id
+    assert len(list((folder / "correct").glob("*.py"))) >= 2, "fewer than 2 correct solutions"
+    missing = [m.id for m in exercise.mistakes if not list((folder / m.id).glob("*.py"))]
+    assert not missing, f"no wrong solution for the named mistakes {missing}"
+
+
+IV_SUBMISSIONS = [p for p in PATHS if p.parts[-3] in CURRICULUM_IV]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", IV_SUBMISSIONS, ids=_id)
+def test_a_curriculum_iv_submission_is_graded_as_expected_on_ten_seeds(path: Path, catalog, zygote):
+    exercise_id, expectation = path.parts[-3], path.parts[-2]
+    exercise = catalog.exercise(exercise_id)
+    for seed in range(10):
+        result = grade(exercise, path.read_bytes(), seed, launcher=zygote)
+        failed = [f"{c.name}: {c.message}" for c in result.checks if not c.passed]
+        if expectation == "correct":
+            assert result.passed, f"a correct solution failed on seed {seed}: {failed}"
+        else:
+            assert not result.passed, f"a wrong solution ({expectation}) passed on seed {seed}"
+            named = [d.mistake for d in result.diagnosis]
+            assert expectation in named, f"seed {seed}: diagnosed as {named or 'nothing'}, expected {expectation}"
