@@ -1,0 +1,5 @@
+import numpy as np
+
+
+def _average_ranks(s):
+    return np.argsort(np.argsort(s, kind="stable")) + 1.0    # ties ranked by their position

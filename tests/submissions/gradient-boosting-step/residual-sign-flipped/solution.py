@@ -1,0 +1,17 @@
+import numpy as np
+
+
+def boosting_step(X, y, pred, learning_rate):
+    grad = pred - y          # dL/dF
+    best = None
+    for j in range(X.shape[1]):
+        u = np.unique(X[:, j])
+        for t in (u[1:] + u[:-1]) / 2:
+            m = X[:, j] <= t
+            e = ((grad[m] - grad[m].mean()) ** 2).sum() + ((grad[~m] - grad[~m].mean()) ** 2).sum()
+            if best is None or e < best[0] - 1e-9:
+                best = (e, j, float(t))
+    _, j, t = best
+    m = X[:, j] <= t
+    lv, rv = float(grad[m].mean()), float(grad[~m].mean())
+    return (j, t, lv, rv), pred + learning_rate * np.where(m, lv, rv)
