@@ -26,5 +26,12 @@ def test_the_whole_course_opens_end_to_end(tmp_path, catalog):
             walked.append(info.exercise)
     assert sorted(walked) == sorted(e.id for e in catalog.entries)
     assert all(s.state == "passed" for s in course.status())
+    # Curriculum IV: status lists the topics in the course's order, the new ones after the old,
+    # and the walk meets the language models first at their first exercise, the tokenizer.
+    topics = list(dict.fromkeys(s.topic for s in course.status()))
+    assert topics == [t.name for t in sorted(catalog.topics.values(), key=lambda t: t.order)], topics
+    assert topics[-5:] == ["language-models", "alignment", "evaluation", "generative", "classical-models"]
+    first_language_model = next(e for e in walked if catalog.exercise(e).topic == "language-models")
+    assert first_language_model == "bpe-train"
     first = walked[0]
     assert first in ("matmul", "logsumexp") or len(catalog.entries) < 10
