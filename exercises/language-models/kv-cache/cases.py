@@ -22,3 +22,19 @@ def sequence(rng):
     for name in ("Wq", "Wk", "Wv"):
         inputs[name] = _view(rng, rng.normal(0.0, scale, size=(D, d)))
     return inputs
+
+
+def large_scores(rng):
+    """Scores q·k/√d in the thousands (Wq rescaled so that the largest one a position may see,
+    itself included, is between 1500 and 3000): exp overflows float64 past 709 unless the
+    softmax subtracts the row maximum first. Keys and values stay of order 1."""
+    n, t, D, d = (int(v) for v in rng.permutation(np.arange(2, 8))[:4])
+    scale = 1.3 / (D * d) ** 0.25
+    inputs = {"x": rng.normal(0.0, 1.0, size=(n, t, D))}
+    for name in ("Wq", "Wk", "Wv"):
+        inputs[name] = rng.normal(0.0, scale, size=(D, d))
+    q, k = inputs["x"] @ inputs["Wq"], inputs["x"] @ inputs["Wk"]
+    scores = np.einsum("nte,nse->nts", q, k) / np.sqrt(d)
+    largest = np.abs(scores[:, np.tril(np.ones((t, t), dtype=bool))]).max()
+    inputs["Wq"] = inputs["Wq"] * (rng.uniform(1500.0, 3000.0) / largest)
+    return inputs

@@ -1,5 +1,28 @@
 """How the grader calls multi-head attention: forward, then backward with the layer's own
-cache. mask is passed only when the case has one (None: the default is exercised)."""
+cache. mask is passed only when the case has one (None: the default is exercised).
+
+`run` first makes the same calls while x, the weights and dout hold other values of the same
+shapes (written into the very same arrays, then restored), and reports the second calls: a
+result kept in the module under a key other than the values (the shapes, the id of x) is
+handed out again there, and the close check sees the first call's values."""
+
+
+def _primed(call, arrays):
+    """call() once while every float array of `arrays` holds other values (a sibling case,
+    written in place and restored afterwards), then return call() on the real values."""
+    import numpy as np
+    from mlfun.grader.stateful import sibling
+
+    saved = {name: a.copy() for name, a in arrays.items()
+             if isinstance(a, np.ndarray) and a.dtype.kind == "f" and a.ndim and a.flags.writeable}
+    try:
+        for name, a in saved.items():
+            arrays[name][...] = sibling(a)
+        call()
+    finally:
+        for name, a in saved.items():
+            arrays[name][...] = a
+    return call()
 
 
 def _forward(layer, x, Wq, Wk, Wv, Wo, num_heads, mask):
@@ -9,9 +32,12 @@ def _forward(layer, x, Wq, Wk, Wv, Wo, num_heads, mask):
 
 
 def run(layer, x, Wq, Wk, Wv, Wo, num_heads, mask, dout):
-    out, cache = _forward(layer, x, Wq, Wk, Wv, Wo, num_heads, mask)
-    dx, dWq, dWk, dWv, dWo = layer.mha_backward(dout, cache)
-    return {"out": out, "dx": dx, "dWq": dWq, "dWk": dWk, "dWv": dWv, "dWo": dWo}
+    def call():
+        out, cache = _forward(layer, x, Wq, Wk, Wv, Wo, num_heads, mask)
+        dx, dWq, dWk, dWv, dWo = layer.mha_backward(dout, cache)
+        return {"out": out, "dx": dx, "dWq": dWq, "dWk": dWk, "dWv": dWv, "dWo": dWo}
+
+    return _primed(call, {"x": x, "Wq": Wq, "Wk": Wk, "Wv": Wv, "Wo": Wo, "dout": dout})
 
 
 def forward(layer, x, Wq, Wk, Wv, Wo, num_heads, mask, dout):
