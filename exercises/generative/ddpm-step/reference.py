@@ -1,0 +1,11 @@
+import numpy as np
+
+
+def ddpm_step(x_t, eps_pred, t, betas, z):
+    beta_t = betas[t - 1]                                  # timesteps are 1-based
+    alpha_t = 1.0 - beta_t
+    alpha_bar_t = np.prod(1.0 - betas[:t])                 # alpha_1 * ... * alpha_t
+    mean = (x_t - beta_t / np.sqrt(1.0 - alpha_bar_t) * eps_pred) / np.sqrt(alpha_t)
+    if t == 1:
+        return mean                                        # the last step adds no noise
+    return mean + np.sqrt(beta_t) * z                      # sigma_t^2 = beta_t

@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def importance_sampling(f_values, log_p, log_q):
+    log_w = log_p - log_q
+    w = np.exp(log_w - np.max(log_w))
+    w_bar = w / np.sum(w)
+    estimate = np.tensordot(w_bar, f_values, axes=(0, 0))
+    ess = 1.0 / np.sum(w ** 2)                     # the max-shifted weights, not normalized
+    if np.ndim(estimate) == 0:
+        estimate = float(estimate)
+    return estimate, float(ess)

