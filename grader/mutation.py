@@ -82,8 +82,10 @@ class MutationReport:
                 f"in {self.seconds:.0f} s" + (f" ({self.effort})" if self.effort else ""))
 
 
-class TimedOut(Exception):
-    """A mutant ran past its time limit."""
+class TimedOut(BaseException):
+    """A mutant ran past its time limit. Not an Exception: the harness that runs an implementation
+    records an Exception as that case's outcome and goes on to the next case, which would run
+    with no limit left (a mutant's endless loop then hung `author check`)."""
 
 
 def mutation_test(exercise, kill_seeds=range(3), battery=range(12), sample: int | None = None,

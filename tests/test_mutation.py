@@ -112,3 +112,26 @@ def test_a_bar_in_the_file_is_the_bar(tmp_path):
                          "- close: {rtol: 1.0e-9, atol: 1.0e-12, cases: public}")
     code, report = author_check(tmp_path, weak + "mutation_bar: 0.0\n")
     assert code == 0 and report["mutation"]["bar"] == 0.0 and report["mutation"]["survivors"]
+
+
+HALVINGS = RELU2.replace('''  def relu_twice(x):
+      y = np.array(x, copy=True)
+      y[y < 0] = 0.0
+      return 2.0 * y''', '''  def relu_twice(x):
+      y = np.array(x, copy=True)
+      y[y < 0] = 0.0
+      scale = 64.0
+      while scale > 2.0:
+          scale = scale / 2.0
+      return scale * y''')
+
+
+def test_a_mutant_that_never_ends_is_stopped_on_every_case(tmp_path):
+    """`/ became *` (or a bound moved) makes the loop endless on every case: the time limit
+    must stop each call, not only the first, and the mutant counts as killed."""
+    import time
+
+    started = time.monotonic()
+    code, report = author_check(tmp_path, HALVINGS)
+    assert code == 0 and report["mutation"]["score"] == 1.0, report["problems"]
+    assert time.monotonic() - started < 300

@@ -109,7 +109,7 @@ def test_a_curriculum_iv_exercise_has_two_correct_solutions_and_a_wrong_one_per_
 IV_SUBMISSIONS = [p for p in PATHS if p.parts[-3] in CURRICULUM_IV]
 
 
-@pytest.mark.slow
+@pytest.mark.sweep
 @pytest.mark.parametrize("path", IV_SUBMISSIONS, ids=_id)
 def test_a_curriculum_iv_submission_is_graded_as_expected_on_ten_seeds(path: Path, catalog, zygote):
     exercise_id, expectation = path.parts[-3], path.parts[-2]

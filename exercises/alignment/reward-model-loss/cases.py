@@ -44,3 +44,14 @@ def small_margins(rng):
     margin = rng.permutation(margin)
     r_rejected = rng.normal(0.0, 2.0, size=n)
     return {"r_chosen": r_rejected + margin, "r_rejected": r_rejected}
+
+
+def wide_right_margins(rng):
+    """Every pair ranked right by a margin of 40 to 300 (a well-trained reward model): each
+    sigma(-m) is between e^-300 and e^-40, so the largest gradient is itself tiny and the
+    relative (max-norm) tolerance asks for the digits of e^-m. 1 - sigma(m) and
+    (1 - tanh(m/2))/2 cancel to exactly 0 past m = 38; sigma(-m) from e^(-|m|) keeps them."""
+    n = _count(rng, 3, 9)
+    margin = rng.uniform(40.0, 300.0, size=n)
+    r_rejected = rng.normal(0.0, 2.0, size=n)
+    return {"r_chosen": r_rejected + margin, "r_rejected": r_rejected}

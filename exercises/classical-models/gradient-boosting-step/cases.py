@@ -84,14 +84,44 @@ def duplicate_columns(rng):
             return {"X": _fortran(X), "y": y, "pred": pred, "learning_rate": float(rng.uniform(0.05, 0.9))}
 
 
+def _splits(X):
+    for j in range(X.shape[1]):
+        values = np.unique(X[:, j])
+        for a, b in zip(values[:-1], values[1:]):
+            yield j, X[:, j] <= (a + b) / 2
+
+
+def _rounded_sses(X, r):
+    """Every candidate's SSE as common formulas round it: {formula: values in tie order}."""
+    total, squares = r.sum(), np.sum(r * r)
+    out = {}
+    for j, left in _splits(X):
+        L, R = r[left], r[~left]
+        o = np.argsort(X[:, j], kind="stable")
+        cum = np.cumsum(r[o])[left.sum() - 1]
+        for name, value in (("sum (r - mean)^2", np.sum((L - L.mean()) ** 2) + np.sum((R - R.mean()) ** 2)),
+                            ("n var", L.size * np.var(L) + R.size * np.var(R)),
+                            ("sum r^2 - S^2/n", squares - L.sum() ** 2 / L.size - (total - L.sum()) ** 2 / R.size),
+                            ("sorted cumulative sums", squares - cum ** 2 / L.size - (total - cum) ** 2 / R.size),
+                            ("sum r^2 - n mean^2", np.sum(L ** 2) - L.size * L.mean() ** 2
+                             + np.sum(R ** 2) - R.size * R.mean() ** 2)):
+            out.setdefault(name, []).append(value)
+    return out
+
+
 def constant_residuals(rng):
-    """y − pred is the same number everywhere: every split has SSE 0 (up to rounding), so the
-    first threshold of the first feature wins, with both leaves equal to that number."""
-    N, d = int(rng.integers(8, 20)), int(rng.integers(2, 4))
-    X = rng.normal(size=(N, d))
-    pred = rng.normal(size=N)
-    y = pred + float(rng.uniform(0.5, 2.0))
-    return {"X": _strided(X), "y": y, "pred": pred, "learning_rate": float(rng.uniform(0.05, 0.9))}
+    """y − pred is the same number everywhere (up to the rounding of y − pred): every split
+    has SSE 0 up to rounding, so the first threshold of the first feature wins, with both
+    leaves equal to that number. Redrawn until, under every formula of _rounded_sses, the
+    rounding noise is not smallest at the first candidate: a strict argmin, or a tolerance
+    relative to the smallest SSE, takes another split."""
+    while True:
+        N, d = int(rng.integers(8, 20)), int(rng.integers(2, 4))
+        X = rng.normal(size=(N, d))
+        pred = rng.normal(size=N)
+        y = pred + float(rng.uniform(0.5, 2.0))
+        if all(int(np.argmin(v)) != 0 for v in _rounded_sses(X, y - pred).values()):
+            return {"X": _strided(X), "y": y, "pred": pred, "learning_rate": float(rng.uniform(0.05, 0.9))}
 
 
 def full_step(rng):

@@ -70,6 +70,47 @@ def converged_ridge(rng):
     return {"X": X, "y": _strided(y.astype(np.float64)), "l2": _l2(rng), "num_iters": 25}
 
 
+def few_steps_no_penalty(rng):
+    """l2 = 0 before convergence: the Hessian must be exactly the logistic one, with nothing
+    added to it (no damping or ridge "for stability" when l2 is 0)."""
+    N, D = int(rng.integers(40, 121)), int(rng.integers(2, 6))
+    X, y = _data(rng, N, D)
+    return {"X": _strided(X), "y": y, "l2": 0.0, "num_iters": int(rng.integers(1, 4))}
+
+
+def _iterates(X, y, l2, num_iters):
+    """θ_0 = 0, θ_1, ..., θ_num_iters of the reference's Newton iteration."""
+    N, D = X.shape
+    X1 = np.hstack([X, np.ones((N, 1))])
+    pen = np.full(D + 1, 2.0 * l2)
+    pen[D] = 0.0
+    thetas = [np.zeros(D + 1)]
+    for _ in range(num_iters):
+        theta = thetas[-1]
+        p = 1.0 / (1.0 + np.exp(-(X1 @ theta)))
+        hess = (X1.T * (p * (1 - p))) @ X1 / N + np.diag(pen)
+        thetas.append(theta - np.linalg.solve(hess, X1.T @ (p - y) / N + pen * theta))
+    return np.array(thetas)
+
+
+def past_a_small_step(rng):
+    """Exactly num_iters steps, even once the steps are small. After the first step whose
+    largest entry is below 1e-3 (step k), num_iters >= k + 2 steps are asked, and the steps
+    after k still move θ by more than 1e-7 relative: stopping at "the step is small" (1e-3,
+    or a gradient tolerance of the same size) returns θ_k, which the close check tells apart."""
+    while True:
+        N, D = int(rng.integers(40, 121)), int(rng.integers(1, 6))
+        X, y = _data(rng, N, D)
+        l2 = 0.0 if rng.random() < 0.5 else _l2(rng)
+        thetas = _iterates(X, y, l2, 25)
+        steps = np.abs(np.diff(thetas, axis=0)).max(axis=1)
+        k = int(np.argmax(steps < 1e-3))               # steps[k] is theta_{k+1} - theta_k
+        if steps[k] >= 1e-3 or k + 2 > 25:
+            continue
+        if np.abs(thetas[-1] - thetas[k + 1]).max() > 1e-7 * (1.0 + np.abs(thetas[-1]).max()):
+            return {"X": _fortran(X), "y": y, "l2": l2, "num_iters": int(rng.integers(k + 2, 26))}
+
+
 def converged_no_penalty(rng):
     N, D = int(rng.integers(40, 121)), int(rng.integers(2, 6))
     X, y = _data(rng, N, D)

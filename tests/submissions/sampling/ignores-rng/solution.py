@@ -1,0 +1,16 @@
+import numpy as np
+
+
+def sample_next(logits, rng, temperature=1.0, top_k=None, top_p=None):
+    z = logits / temperature
+    p = np.exp(z - z.max())
+    p = p / p.sum()
+    idx = np.argsort(-p, kind="stable")
+    if top_k is not None:
+        idx = idx[:top_k]
+    w = p[idx] / p[idx].sum()
+    if top_p is not None:
+        c = np.cumsum(w)
+        n = int(np.searchsorted(c, top_p)) + 1
+        idx, w = idx[:n], w[:n] / w[:n].sum()
+    return int(np.random.choice(idx, p=w))
