@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import run_mlfun
 
 from mlfun.grader.mutants import mutants
@@ -126,6 +128,7 @@ HALVINGS = RELU2.replace('''  def relu_twice(x):
       return scale * y''')
 
 
+@pytest.mark.slow
 def test_a_mutant_that_never_ends_is_stopped_on_every_case(tmp_path):
     """`/ became *` (or a bound moved) makes the loop endless on every case: the time limit
     must stop each call, not only the first, and the mutant counts as killed."""
