@@ -24,6 +24,7 @@ SYMBOLS = {
     "ell": "ℓ", "partial": "∂", "nabla": "∇", "infty": "∞", "sum": "∑", "prod": "∏", "int": "∫",
     "cdot": "·", "times": "×", "odot": "⊙", "otimes": "⊗", "pm": "±", "mp": "∓", "le": "≤", "leq": "≤",
     "ge": "≥", "geq": "≥", "ne": "≠", "neq": "≠", "approx": "≈", "sim": "∼", "equiv": "≡", "propto": "∝",
+    "succ": "≻", "prec": "≺", "ll": "≪", "gg": "≫", "emptyset": "∅", "varnothing": "∅",
     "leftarrow": "←", "rightarrow": "→", "to": "→", "gets": "←", "Leftarrow": "⇐", "Rightarrow": "⇒",
     "Longleftrightarrow": "⟺", "iff": "⟺", "mapsto": "↦", "in": "∈", "notin": "∉", "subset": "⊂",
     "mid": "∣", "lVert": "‖", "rVert": "‖", "Vert": "‖", "|": "‖", "lvert": "|", "rvert": "|",
@@ -31,7 +32,7 @@ SYMBOLS = {
     "dots": "…", "ldots": "…", "cdots": "⋯", "top": "ᵀ", "star": "⋆", "circ": "∘", "{": "{", "}": "}",
     "%": "%", "_": "_", "#": "#", "&": "&", "$": "$",
 }
-WORDS = {"log", "ln", "exp", "max", "min", "argmax", "argmin", "sin", "cos", "tan", "tanh", "det", "lim",
+WORDS = {"log", "ln", "exp", "max", "min", "argmax", "argmin", "arg", "sin", "cos", "tan", "tanh", "det", "lim",
          "sup", "inf"}
 SPACES = {",": " ", ";": " ", ":": " ", "!": "", " ": " ", "quad": "  ", "qquad": "    "}
 SIZES = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
