@@ -19,16 +19,24 @@ def forbidden_uses(source: str, forbidden) -> list[tuple[int, str]]:
     """(line, entry) for every use of a forbidden name, in source order."""
     if not forbidden:
         return []
-    wanted, bare = {}, set()
+    wanted, bare, modules = {}, set(), set()
     for entry in forbidden:
         parts = entry.split(".")
         key = parts[-2] if parts[-1] == "*" else parts[-1]
         wanted[key] = entry
         if len(parts) == 1:
             bare.add(key)                  # `sum`, `float`, `math`: a plain name use counts too
+        if parts[-1] == "*":
+            modules.add(key)
+    tree = ast.parse(source)
+    # `np.random.*` is the module: `np.random.seed` uses it, `rng.random()` (a Generator's
+    # method of the same name) does not. A module's attribute is one an attribute is read from.
+    read_from = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
     found = []
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(tree):
         for name, line, plain in _names_used(node):
+            if name in modules and isinstance(node, ast.Attribute) and id(node) not in read_from:
+                continue
             if name in wanted and (not plain or name in bare):
                 found.append((line, wanted[name]))
     return sorted(set(found))

@@ -157,3 +157,14 @@ def test_allowed_numpy_passes_where_np_add_and_np_sum_are_forbidden(catalog):
               "    return e / np.nansum(e, axis=axis, keepdims=True)\n")
     result = grade(exercise, source, 3)
     assert result.passed, [c.message for c in result.checks if not c.passed]
+
+
+def test_a_module_wildcard_refuses_the_module_not_a_method_of_the_same_name():
+    """`np.random.*` forbids NumPy's global random state: `np.random.rand`, `from numpy.random
+    import ...`, `getattr(np, "random")`; a Generator's own `rng.random()` is what the contract
+    asks for and must not be refused for its name."""
+    wildcard = ["np.random.*"]
+    assert forbidden_uses("def f(rng):\n    return rng.random(3)\n", wildcard) == []
+    for source in ("import numpy as np\nx = np.random.rand(3)\n", "from numpy.random import rand\n",
+                   "import numpy as np\nr = getattr(np, 'random')\n", "import numpy.random as r\n"):
+        assert forbidden_uses(source, wildcard), source
