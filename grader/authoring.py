@@ -161,10 +161,28 @@ def _mistake_problem(plan, mistake_id: str, variant) -> str | None:
     from .diagnosis import diagnose, mistake_outcomes
 
     outcomes = mistake_outcomes(plan.context([None] * len(plan.calls)), variant, plan.calls)
+    broken = _broken_code(outcomes)
+    if broken:
+        return broken
     failed = plan.failed_untimed(outcomes)
     diagnosis = () if not failed else diagnose(plan.context(outcomes), plan.calls, failed,
                                                plan.failed_untimed, *plan.tolerance())
     return _diagnosis_problem(plan.exercise, mistake_id, not failed, diagnosis)
+
+
+# Errors that say the mistake's file itself is broken (a typo, a missing import), not that
+# it makes the mistake it is named for: such a file fails every case whatever it teaches.
+BROKEN = {"NameError", "UnboundLocalError", "ImportError", "ModuleNotFoundError", "SyntaxError"}
+
+
+def _broken_code(outcomes) -> str | None:
+    for outcome in outcomes:
+        error = getattr(outcome, "error", None) or {}
+        if error.get("type") in BROKEN or (error.get("type") == "AttributeError"
+                                           and "module 'numpy" in error.get("message", "")):
+            return (f"raises {error['type']}: {error.get('message', '')}: its code is broken, so it fails "
+                    "whatever it computes; a mistake must run and compute the wrong thing")
+    return None
 
 
 def check_paths(paths: list[str], seeds: int = 20, workers: int = 2, mutants=()) -> list[ExerciseReport]:

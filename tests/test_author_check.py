@@ -54,6 +54,17 @@ def test_a_mistake_diagnosed_as_another(tmp_path):
     assert code == 1 and "no-max-shift is also diagnosed as wrong-axis" in problems(report)
 
 
+def test_a_mistake_whose_code_is_broken(tmp_path):
+    """A typo in a mistake's file makes it fail every case, and diagnosis matches it to itself
+    by the error alone: proved, while it teaches nothing. It is refused, with the error."""
+    path = copy_softmax(tmp_path)
+    mistake = path.parent / "softmax-copy" / "no_max_shift.py"
+    mistake.write_text(mistake.read_text().replace("np.exp(", "numpy.exp(", 1))     # numpy: never imported
+    code, report = check(str(path), tmp_path)
+    assert code == 1 and "the mistake no-max-shift" in problems(report), problems(report)
+    assert "its code is broken" in problems(report) and "NameError" in problems(report)
+
+
 def test_a_reference_that_fails(tmp_path):
     """The reference defines the expected values, so it fails by breaking another check: here it
     modifies its input in place."""
