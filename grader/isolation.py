@@ -328,6 +328,22 @@ def remove_cgroups_of(prefix: str) -> None:
         time.sleep(0.01)
 
 
+def remove_orphaned_cgroups() -> int:
+    """Remove the empty cgroups of zygotes that are gone (`mlfun-z<pid>-<n>` with no process
+    <pid>): a zygote killed with SIGKILL never ran its close. A cgroup still holding a process
+    cannot be removed, and one whose pid was reused is left: both are harmless. Returns how
+    many were removed."""
+    import glob
+
+    removed = 0
+    for base in PIDS_CGROUPS:
+        for path in glob.glob(os.path.join(base, "mlfun-z*-*")):
+            pid = os.path.basename(path)[len("mlfun-z"):].split("-")[0]
+            if pid.isdigit() and not os.path.exists(f"/proc/{pid}") and _rmdir(path):
+                removed += 1
+    return removed
+
+
 def _rmdir_cgroup(name: str) -> bool:
     """True once no cgroup of this name exists."""
     return all(_rmdir(os.path.join(base, f"mlfun-{name}")) for base in PIDS_CGROUPS)

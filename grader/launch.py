@@ -131,6 +131,10 @@ class Zygote:
             stdin=subprocess.DEVNULL)
         theirs.close()
         self.socket = ours
+        if os.geteuid() == 0:
+            from .isolation import remove_orphaned_cgroups
+
+            remove_orphaned_cgroups()       # left by a zygote killed before its close
         self._receive("ready", timeout=60)
         return self
 

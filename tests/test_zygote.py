@@ -106,3 +106,33 @@ def test_the_next_child_waits_in_its_own_cgroup_and_none_is_left_behind(catalog)
     assert next_standby != standby
     assert len(during) <= 2, during          # the standby's, and at most one whose last process was ending
     assert _cgroups_of(zygote_pid) == []
+
+
+def test_the_cgroups_of_a_killed_zygote_are_removed_by_the_next_one():
+    """A zygote killed with SIGKILL never runs its close: its empty cgroups are swept when the
+    next zygote starts; a cgroup of a living zygote is left alone."""
+    import os
+    import signal
+
+    import pytest
+
+    if os.geteuid() != 0:
+        pytest.skip("pids cgroups are used as root only")
+    killed = Zygote().start()
+    standby = killed.inspect()["standby"]
+    if f"mlfun-z{killed.pid}-" not in Path(f"/proc/{standby}/cgroup").read_text():
+        killed.close()
+        pytest.skip("no writable pids cgroup here")
+    os.killpg(killed.pid, signal.SIGKILL)
+    killed.proc.wait()
+    os.kill(standby, signal.SIGKILL)
+    import time
+
+    deadline = time.monotonic() + 5
+    while Path(f"/proc/{standby}").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert _cgroups_of(killed.pid), "the killed zygote's standby cgroup should be left behind"
+    with Zygote() as living:
+        standby_now = living.inspect()["standby"]
+        assert _cgroups_of(killed.pid) == []
+        assert f"mlfun-z{living.pid}-" in Path(f"/proc/{standby_now}/cgroup").read_text()
