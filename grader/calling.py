@@ -22,6 +22,7 @@ class CallOutcome:
     inputs_after: dict = field(default_factory=dict)
     seconds: float | None = None
     aliases: list = field(default_factory=list)     # [output, input or output] sharing memory
+    stale: bool = False     # the outputs are those of the decoy call before (stateful.decoy_first)
 
 
 class ReturnShapeError(TypeError):
@@ -113,6 +114,32 @@ def _named_arrays(np, values: dict) -> dict:
     return named
 
 
+def decoy_if_asked(np, call: dict, function, inputs: dict, errstate):
+    """A call the plan marks `decoy` is made after one on a sibling case in the same arrays
+    (stateful.decoy_first), outside the timing; returns what the decoy returned, or None.
+    The decoy's warnings and printing are silenced: the learner sees only what the reported
+    call did."""
+    if not call.get("decoy"):
+        return None
+    import contextlib
+    import io
+    import warnings
+
+    from .stateful import decoy_first
+
+    with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()), \
+            contextlib.redirect_stderr(io.StringIO()), np.errstate(**errstate_for(errstate, quiet=True)):
+        warnings.simplefilter("ignore")
+        return decoy_first(function, inputs)
+
+
+def is_stale(decoy, outputs) -> bool:
+    """The reported outputs are exactly the decoy call's: the answer kept from the call before."""
+    from .stateful import same_result
+
+    return decoy is not None and same_result(decoy, outputs)
+
+
 def errstate_for(errstate: str | None, quiet: bool = False) -> dict:
     """NumPy error handling for a case. `quiet` (trusted code in the parent): what is not
     raised is ignored, so a mistake's overflow does not print warnings into an author's terminal."""
@@ -145,6 +172,7 @@ def run_trusted(np, call_for, cases, calls) -> list:
         try:
             for _ in range(call.get("repeat", 1)):
                 inputs = fresh_inputs(np, sent, call.get("perturb"))
+                decoy = decoy_if_asked(np, call, function, inputs, errstate)
                 started = time.perf_counter()
                 with np.errstate(**errstate_for(errstate, quiet=True)):
                     outputs = function(inputs)
@@ -155,5 +183,5 @@ def run_trusted(np, call_for, cases, calls) -> list:
             continue
         after = {n: inputs[n] for n in call.get("report_inputs", []) if n in inputs}
         outcomes.append(CallOutcome(outputs=outputs, inputs_after=after, seconds=best,
-                                    aliases=aliases(np, inputs, outputs)))
+                                    aliases=aliases(np, inputs, outputs), stale=is_stale(decoy, outputs)))
     return outcomes

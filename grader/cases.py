@@ -25,6 +25,7 @@ class Case:
     errstate: str | None
     zeroed: str | None = None     # the setting this case sets to 0 (settings_at_zero), if any
     sized_one: str | None = None  # the dim this case draws as 1 (sizes_of_one), if any
+    decoyed: bool = False         # run after a decoy call (stateful.decoy_first): each group's first
 
     @property
     def sent(self) -> dict:
@@ -44,7 +45,7 @@ def generate_cases(exercise: Exercise, seed: int) -> list[Case]:
             else:
                 inputs = draw_inputs(group, rng)
             label = group.name if group.repeat == 1 else f"{group.name} #{r + 1}"
-            cases.append(Case(label, group.hidden, inputs, group.errstate))
+            cases.append(Case(label, group.hidden, inputs, group.errstate, decoyed=r == 0))
     cases += sizes_of_one(exercise, seed)
     return cases + settings_at_zero(cases, exercise.nonzero_settings)
 

@@ -37,6 +37,7 @@ class Context:
     reveal_expected: bool = True          # with `private`, False: hidden cases' expected values unquoted
     pictures: bool = False                # draw failed checks (pictures.py): the learner's verdict only,
                                           # never the many evaluations of mistakes during diagnosis
+    sibling_agrees: list = field(default_factory=list)  # per case: the reference answers the decoy alike
 
     def reveals(self, case: Case | None) -> bool:
         """May a message quote the reference's values on `case` (None: a check's own fresh draws,

@@ -18,7 +18,7 @@ import struct
 import sys
 import time
 
-from .calling import aliases, call_inputs, entry_call, errstate_for, fresh_inputs
+from .calling import aliases, call_inputs, decoy_if_asked, entry_call, errstate_for, fresh_inputs, is_stale
 
 CHANNEL_LOST = 86        # exit code: the result channel was closed under the harness
 
@@ -159,6 +159,7 @@ class Runner:
         try:
             for _ in range(call.get("repeat", 1)):
                 inputs = fresh_inputs(np, sent, call.get("perturb"))
+                decoy = decoy_if_asked(np, call, function, inputs, errstate)
                 started = time.perf_counter()
                 with np.errstate(**errstate_for(errstate)):
                     outputs = function(inputs)
@@ -167,7 +168,7 @@ class Runner:
             return {"event": "error", "call": index, "error": self.describe(err)}
         after = {name: inputs[name] for name in call.get("report_inputs", []) if name in inputs}
         return {"event": "done", "call": index, "outputs": outputs, "inputs_after": after, "seconds": best,
-                "aliases": aliases(np, inputs, outputs)}
+                "aliases": aliases(np, inputs, outputs), "stale": is_stale(decoy, outputs)}
 
     def describe(self, err: BaseException) -> dict:
         """What went wrong, told in terms of the learner's own file and lines."""

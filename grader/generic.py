@@ -85,6 +85,13 @@ GENERIC_HINTS = {
         "digits: float64 keeps 16 significant digits, so what is left of the difference is "
         "mostly rounding error (catastrophic cancellation). Subtract the mean first, then "
         "square or multiply: the centred values are small, and keep every digit."),
+    "stale-result": (
+        "On {case} your function returned exactly what it returned for the call before, which "
+        "had other values in arrays of the same shapes (the grader calls your function on "
+        "another case first, the way real code calls it many times). A result kept in the "
+        "module (a cache keyed on the shapes, on `id()` of an array, or on nothing) is handed "
+        "out again for inputs it was never computed from. Compute from the values you are "
+        "given on every call; if you must cache, the key has to be the values themselves."),
     "public-only": "Your code is right on the public examples but not on hidden cases. Hidden cases "
                    "are larger and more varied: other shapes (every axis a different size), "
                    "non-contiguous arrays, extreme values, more steps. Look for what the small "
@@ -109,6 +116,9 @@ def generic(ctx: Context, rtol: float, atol: float) -> tuple:
     """Every candidate whose premise holds on this attempt; "public only" when nothing else spoke.
     Lost digits first (a difference of two huge numbers where values sit near 10^6, or float32
     rounding): each explains every wrong value at once, and nothing else should."""
+    stale = _stale(ctx, rtol, atol)
+    if stale:
+        return stale
     rounding = _cancellation(ctx, rtol, atol) or float32_rounding(ctx, rtol, atol)
     if rounding:
         return tuple(rounding)
@@ -121,6 +131,17 @@ def generic(ctx: Context, rtol: float, atol: float) -> tuple:
     if not found and _public_only(ctx, rtol, atol):
         found.append(_generic("public-only"))
     return tuple(found)
+
+
+def _stale(ctx: Context, rtol, atol) -> tuple:
+    """Wrong where the learner handed out the decoy call's answer, on a case whose answer the
+    decoy's values change (stateful.decoy_first); the first such case is named."""
+    agrees = ctx.sibling_agrees or [True] * len(ctx.cases)
+    for i, case in enumerate(ctx.cases):
+        outcome = ctx.learner[i]
+        if outcome is not None and outcome.stale and not agrees[i] and not right(ctx, i, rtol, atol):
+            return (_generic("stale-result", case=f"'{case.name}'"),)
+    return ()
 
 
 def _generic(mistake: str, **details) -> Diagnosis:

@@ -31,7 +31,7 @@ FIELDS: dict[str, tuple[str, dict]] = {
     "exercise": ("unknown field '{}'", {
         **dict.fromkeys(("format_version", "id", "title", "topic", "order", "requires", "statement", "hints",
                          "entry", "module", "starter", "reference", "driver", "returns", "forbidden", "support",
-                         "diagnose_by", "mutation_bar", "nonzero_settings", "no_size_one", "mutate")),
+                         "diagnose_by", "mutation_bar", "nonzero_settings", "no_size_one", "mutate", "no_decoy")),
         "cases": "cases", "checks": ["check"], "mistakes": ["mistake"], "limits": "limits"}),
     "cases": ("unknown field 'cases.{}'", {"public": ["group"], "hidden": ["group"], "code": None}),
     "group": ("unknown field '{}' in a case group", {
@@ -175,6 +175,7 @@ def _build(file: _File, data: dict) -> Exercise:
         nonzero_settings=_reasons(file, data.get("nonzero_settings", {}), ["nonzero_settings"]),
         no_size_one=_reasons(file, data.get("no_size_one", {}), ["no_size_one"]),
         mutate=_mutated(file, data.get("mutate", []), reference),
+        decoy=_no_decoy(file, data.get("no_decoy")) is None,
     )
 
 
@@ -187,6 +188,14 @@ def _reasons(file: "_File", value: Any, where: list) -> tuple[str, ...]:
         if not isinstance(reason, str) or not reason.strip():
             file.fail([*where, name], f"'{name}' needs a reason: why is it there?")
     return tuple(str(name) for name in value)
+
+
+def _no_decoy(file: "_File", value: Any) -> str | None:
+    """`no_decoy: "why"` turns off the decoy call before each case (stateful.decoy_first), for
+    an exercise whose calls are too slow to make twice; the reason is for the next author."""
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        file.fail(["no_decoy"], "expected the reason the decoy call is turned off, as text")
+    return value
 
 
 def _fraction(file: "_File", value: Any, where: list) -> float:

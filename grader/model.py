@@ -103,6 +103,7 @@ class Exercise:
     nonzero_settings: tuple[str, ...] = ()   # settings never tried at 0 (cases.settings_at_zero)
     no_size_one: tuple[str, ...] = ()        # dims never drawn as 1 (cases.sizes_of_one)
     mutate: tuple[str, ...] = ()             # the reference's functions mutation tests (all if empty)
+    decoy: bool = True                        # each case after a call on sibling values (stateful.decoy_first)
 
     @property
     def filename(self) -> str:

@@ -149,7 +149,9 @@ class _Judge:
         if seed not in self.plans:
             from .plan import Plan
 
-            self.plans[seed] = Plan(self.exercise, seed)
+            plan = self.plans[seed] = Plan(self.exercise, seed)
+            for call in plan.calls:     # an edit of the reference keeps no memo: a decoy only costs time
+                call.pop("decoy", None)
         return self.plans[seed]
 
     def __call__(self, mutant) -> tuple[str, list]:

@@ -344,7 +344,7 @@ def _call_outcome(event: str, message: dict) -> CallOutcome | None:
         error = _valid_error(message.get("error"))
         return CallOutcome(error=error) if error else None
     return CallOutcome(outputs=message.get("outputs"), inputs_after=after, seconds=seconds,
-                       aliases=_aliases(message.get("aliases")))
+                       aliases=_aliases(message.get("aliases")), stale=message.get("stale") is True)
 
 
 class SandboxUnavailable(MlfunError):

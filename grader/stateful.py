@@ -33,6 +33,94 @@ def sibling(value):
     return 0.5 + 0.75 * flipped if kind == "f" else flipped
 
 
+def decoy_first(call, inputs: dict):
+    """Call once on a sibling case, then put every input back as it was.
+
+    The reported call of every case comes after this one. Arrays given directly are written
+    with the sibling's values in place, so the decoy has the very same arrays (ids, shapes)
+    as the reported call; a dict or a list (an optimizer's config, a list of arrays) is
+    given as a sibling copy, since state the call keeps there (m, v, t) must not leak into
+    the reported call; every other value as a copy (a generator of random numbers is not
+    advanced). A result (or part of one) kept in the module under a key that leaves out the
+    values (the shapes, the id of an array, a counter) was stored for the sibling's values,
+    so the reported call hands out a stale answer and the value checks see it. Nothing
+    happens when no array changes (the call would only be repeated), or when an input cannot
+    be copied (a one-shot iterable). What the decoy returns or raises is not graded; an
+    exception that is not an Exception (a time limit) still stops it.
+
+    Returns a copy of what the decoy call returned (None if there was none), so that a
+    reported result equal to it can be told apart (same_result): a stale answer.
+    """
+    try:
+        given = {name: value if _writable(value) else _other(value) for name, value in inputs.items()}
+    except Exception:       # noqa: BLE001 - a generator or another uncopyable input: no decoy
+        return None
+    saved = [(value, value.copy()) for value in inputs.values() if _writable(value)]
+    if not saved and not any(_holds_arrays(value) for value in inputs.values()):
+        return None
+    try:
+        for array, before in saved:
+            array[...] = sibling(before)
+        return copy.deepcopy(call(given))
+    except Exception:       # noqa: BLE001 - the decoy's outcome is not the learner's grade
+        return None
+    finally:
+        for array, before in saved:
+            array[...] = before
+
+
+def _writable(value) -> bool:
+    """A nonempty numeric array the decoy may write into (and restore)."""
+    return getattr(getattr(value, "dtype", None), "kind", None) in ("f", "i", "u") \
+        and getattr(value, "ndim", 0) > 0 and value.size > 0 and value.flags.writeable
+
+
+def _other(value):
+    """A sibling copy of a dict, list or tuple (each array in it a sibling), or a plain copy."""
+    if isinstance(value, dict):
+        return {key: _other(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_other(item) for item in value)
+    return sibling(value)
+
+
+def _holds_arrays(value) -> bool:
+    if isinstance(value, dict):
+        return any(_holds_arrays(item) for item in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_holds_arrays(item) for item in value)
+    return _writable(value)
+
+
+def same_result(a, b) -> bool:
+    """Are two results identical, bit for bit (arrays compared by shape, dtype and bytes)?"""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_result(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(same_result(x, y) for x, y in zip(a, b))
+    if getattr(a, "ndim", 0) or getattr(b, "ndim", 0):
+        return getattr(a, "shape", None) == getattr(b, "shape", None) and getattr(a, "dtype", None) == \
+            getattr(b, "dtype", None) and a.tobytes() == b.tobytes()
+    try:
+        return bool(a == b)
+    except Exception:       # noqa: BLE001 - values that cannot be compared are not the same
+        return False
+
+
+def _writable_arrays(value) -> list:
+    """Every writable, nonempty numeric array inside `value` (dicts, lists, tuples). Raises
+    for a value that cannot be copied, so that a one-shot iterable is never consumed."""
+    if isinstance(value, dict):
+        return [array for item in value.values() for array in _writable_arrays(item)]
+    if isinstance(value, (list, tuple)):
+        return [array for item in value for array in _writable_arrays(item)]
+    kind = getattr(getattr(value, "dtype", None), "kind", None)
+    if kind in ("f", "i", "u") and getattr(value, "ndim", 0) and value.size and value.flags.writeable:
+        return [value]
+    copy.deepcopy(value)
+    return []
+
+
 def layer_protocol(forward, backward, inputs: dict, other: dict | None = None) -> dict:
     """Stages of a layer: `forward(inputs) -> (outputs, cache)`, `backward(inputs, cache) -> outputs`.
 

@@ -36,3 +36,48 @@ def test_a_sibling_case_keeps_shapes_dtypes_and_validity():
     assert other["idx"].tolist() == [[2, 0]] and other["mask"].tolist() == [True, False]
     assert other["param"] == {"stride": 2} and other["seed"] == 7 and (other["var"] > 0).all()
     assert len(set(other["x"].ravel())) == x.size      # distinct entries stay distinct
+
+
+def test_the_decoy_call_sees_the_same_arrays_holding_other_values_and_leaves_no_trace():
+    """stateful.decoy_first: the arrays given directly are the very objects of the reported call
+    (so a memo keyed on id() or shape goes stale), holding sibling values during the decoy and
+    their own values after; a config dict is a copy (state kept there does not leak); a random
+    generator is a copy (not advanced); what the decoy raises is swallowed."""
+    import numpy as np
+
+    from mlfun.grader.stateful import decoy_first
+
+    x, config, rng = np.arange(4.0), {"m": np.ones(4), "t": 0}, np.random.default_rng(5)
+    seen = []
+
+    def call(inputs):
+        seen.append((inputs["x"] is x, inputs["x"].tolist(), inputs["config"] is config))
+        inputs["config"]["t"] += 1
+        inputs["rng"].random()
+        inputs["x"][0] = 99.0
+        raise ValueError("the decoy's own trouble")
+
+    assert decoy_first(call, {"x": x, "config": config, "rng": rng}) is None
+    assert seen == [(True, sibling(np.arange(4.0)).tolist(), False)]
+    assert x.tolist() == [0.0, 1.0, 2.0, 3.0] and config["t"] == 0
+    assert rng.random() == np.random.default_rng(5).random()
+
+
+def test_no_decoy_for_a_one_shot_iterable_or_when_no_array_would_change():
+    import numpy as np
+
+    from mlfun.grader.stateful import decoy_first
+
+    calls = []
+    blocks = (np.ones(3) for _ in range(2))
+    assert decoy_first(calls.append, {"blocks": blocks, "q": np.ones(2)}) is None
+    assert decoy_first(calls.append, {"n": 3, "name": "x"}) is None
+    assert calls == [] and len(list(blocks)) == 2
+
+
+def test_a_result_handed_out_again_for_new_values_is_named_stale(catalog):
+    """The learner is told that the answer is the previous call's, not only that values differ."""
+    source = (Path(__file__).parent / "unlisted" / "memo" / "softmax" / "memo_by_shape.py").read_text()
+    result = grade(catalog.exercise("softmax"), source, 0)
+    assert not result.passed
+    assert [d.mistake for d in result.diagnosis] == ["stale-result"], result.diagnosis
