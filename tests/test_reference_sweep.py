@@ -4,7 +4,7 @@ Judged in-process, exactly as the sandbox's outputs would be judged. CI runs it 
 (`pytest -m slow`) over the first 300 seeds, as `mlfun author check --seeds 300` proved
 each exercise when it was written; those that train a network take about a second per
 seed, so each exercise gets a time budget and at least MIN_SEEDS seeds here. The budget is
-per exercise and the course has 118: at 60 s each this step alone outgrew CI's 90 minutes.
+per exercise and the course has 121: at 60 s each this step alone outgrew CI's 90 minutes.
 `python bench/sweep.py` runs 1,000 seeds for every exercise and reports the figures.
 """
 from __future__ import annotations
