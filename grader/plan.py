@@ -22,6 +22,18 @@ from .support import load_code, quiet
 from .wire import encode
 
 
+DECOY_MAX_ELEMENTS = 100_000     # array elements in a case beyond which no decoy call is made
+
+
+def _elements(value) -> int:
+    """How many array elements a case's inputs hold (inside dicts and lists too)."""
+    if isinstance(value, dict):
+        return sum(_elements(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return sum(_elements(v) for v in value)
+    return value.size if isinstance(value, np.ndarray) else 0
+
+
 class Plan:
     def __init__(self, exercise: Exercise, seed: int, *, private: bool = False, reveal_expected: bool = True):
         """`private`: the learner must not see hidden inputs (cohort mode), so what their code
@@ -40,8 +52,10 @@ class Plan:
         self.checks = build_checks(exercise)
         report = sorted(set().union(*(c.report_inputs() for c in self.checks)))
         # One decoy per case group: a memo keyed on shapes or ids fails the group's first case,
-        # and the grade does not take twice as long where a case trains a network.
-        self.calls = [{"fn": "run", "case": i, "report_inputs": report, "decoy": exercise.decoy and case.decoyed}
+        # and the grade does not take twice as long where a case trains a network; none for a
+        # large case (a speed check's), which the smaller groups already cover.
+        self.calls = [{"fn": "run", "case": i, "report_inputs": report,
+                       "decoy": exercise.decoy and case.decoyed and _elements(case.sent) <= DECOY_MAX_ELEMENTS}
                       for i, case in enumerate(self.cases)]
         self.extra_keys = []
         for check in self.checks:

@@ -92,6 +92,46 @@ def _holds_arrays(value) -> bool:
     return _writable(value)
 
 
+def between_other_calls(call, inputs: dict, others: dict):
+    """A driver's stronger decoy, for inputs that settings and arrays decide together.
+
+    call(inputs) once per nonempty set of the names in `others`, with those inputs replaced
+    by `others[name]` (an array written into the very same array, then put back; any other
+    value given in its place), larger sets first; then the reported call(inputs); then once
+    with every input of `others` replaced. Returns the reported result, not copied.
+
+    A result kept in the module under a key that leaves out some inputs (the shape, the id
+    of an array, one of the settings) is stale for the reported call: the first call that
+    meets the key the reported call has is the one that changed exactly the inputs the key
+    leaves out, larger sets coming first. A buffer reused between calls is overwritten by
+    the call after. What the reported call did to its inputs stays, for `unmodified`.
+    """
+    import itertools
+
+    def with_others(names):
+        saved = {name: value.copy() for name, value in inputs.items() if _writable(value)}
+        given = dict(inputs)
+        try:
+            for name in names:
+                other = others[name]
+                if name in saved and getattr(other, "shape", None) == saved[name].shape:
+                    inputs[name][...] = other
+                else:
+                    given[name] = other
+            call(given)
+        finally:
+            for name, value in saved.items():
+                inputs[name][...] = value
+
+    names = list(others)
+    for size in range(len(names), 0, -1):      # larger sets first: see the docstring
+        for changed in itertools.combinations(names, size):
+            with_others(changed)
+    result = call(dict(inputs))
+    with_others(names)
+    return result
+
+
 def same_result(a, b) -> bool:
     """Are two results identical, bit for bit (arrays compared by shape, dtype and bytes)?"""
     if isinstance(a, dict) and isinstance(b, dict):

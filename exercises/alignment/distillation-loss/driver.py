@@ -1,7 +1,7 @@
 """How the grader calls distillation_loss: a T of None is left out of the call, so the
 default applies; `forward` is the scalar loss dstudent is checked against.
 
-`run` reports one call made between others (`_between_other_calls`). Before it, one call for
+`run` reports one call made between others (`stateful.between_other_calls`). Before it, one call for
 every nonempty set of inputs, with those inputs holding other values (an array written into
 the very same array, then restored; T another temperature, given even where the case leaves
 it out), larger sets first; after it, one call with every input other, before the reported
@@ -16,53 +16,18 @@ def _given(inputs):
     return {name: value for name, value in inputs.items() if value is not None}
 
 
-def _between_other_calls(call, inputs, others):
-    """call(inputs) once per nonempty set of the names of `others`, with those inputs
-    replaced, larger sets first; then the reported call(inputs); then once with every input
-    of `others` replaced. Returns the reported result, not copied. Arrays are replaced in
-    place and put back as they were before that call (so what the reported call did to its
-    inputs stays for `unmodified`)."""
-    import itertools
-
-    import numpy as np
-
-    def with_others(names):
-        saved = {name: value.copy() for name, value in inputs.items()    # as they are now
-                 if isinstance(value, np.ndarray) and value.ndim and value.flags.writeable}
-        given = dict(inputs)
-        try:
-            for name in names:
-                other = others[name]
-                if name in saved and np.shape(other) == saved[name].shape:
-                    inputs[name][...] = other
-                else:
-                    given[name] = other
-            call(given)
-        finally:
-            for name, value in saved.items():
-                inputs[name][...] = value
-
-    names = list(others)
-    for size in range(len(names), 0, -1):      # larger sets first: see the module docstring
-        for changed in itertools.combinations(names, size):
-            with_others(changed)
-    result = call(dict(inputs))
-    with_others(names)
-    return result
-
-
 def _call(impl, inputs):
     loss, dstudent = impl.distillation_loss(**_given(inputs))
     return {"loss": loss, "dstudent": dstudent}
 
 
 def run(impl, **inputs):
-    from mlfun.grader.stateful import sibling
+    from mlfun.grader.stateful import between_other_calls, sibling
 
     others = {name: sibling(inputs[name]) for name in ("student_logits", "teacher_logits")}
     T = inputs.get("T")
     others["T"] = 3.0 if T is None else 1.5 * T + 0.25                # never the default 1.0
-    return _between_other_calls(lambda given: _call(impl, given), inputs, others)
+    return between_other_calls(lambda given: _call(impl, given), inputs, others)
 
 
 def forward(impl, **inputs):

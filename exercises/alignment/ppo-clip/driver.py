@@ -1,7 +1,7 @@
 """How the grader calls ppo_clip_loss: an input of None (mask or clip_eps) is left out of the
 call, so the default applies; `forward` is the scalar loss dlogp_new is checked against.
 
-`run` reports one call made between others (`_between_other_calls`). Before it, one call for
+`run` reports one call made between others (`stateful.between_other_calls`). Before it, one call for
 every nonempty set of inputs, with those inputs holding other values (an array written into
 the very same array, then restored; the mask with one token toggled, at least one still
 counted, and given where the case leaves it out; clip_eps another value), larger sets first;
@@ -15,41 +15,6 @@ overwritten after it. The close check sees both."""
 
 def _given(inputs):
     return {name: value for name, value in inputs.items() if value is not None}
-
-
-def _between_other_calls(call, inputs, others):
-    """call(inputs) once per nonempty set of the names of `others`, with those inputs
-    replaced, larger sets first; then the reported call(inputs); then once with every input
-    of `others` replaced. Returns the reported result, not copied. Arrays are replaced in
-    place and put back as they were before that call (so what the reported call did to its
-    inputs stays for `unmodified`)."""
-    import itertools
-
-    import numpy as np
-
-    def with_others(names):
-        saved = {name: value.copy() for name, value in inputs.items()    # as they are now
-                 if isinstance(value, np.ndarray) and value.ndim and value.flags.writeable}
-        given = dict(inputs)
-        try:
-            for name in names:
-                other = others[name]
-                if name in saved and np.shape(other) == saved[name].shape:
-                    inputs[name][...] = other
-                else:
-                    given[name] = other
-            call(given)
-        finally:
-            for name, value in saved.items():
-                inputs[name][...] = value
-
-    names = list(others)
-    for size in range(len(names), 0, -1):      # larger sets first: see the module docstring
-        for changed in itertools.combinations(names, size):
-            with_others(changed)
-    result = call(dict(inputs))
-    with_others(names)
-    return result
 
 
 def _other_mask(mask, shape):
@@ -71,13 +36,13 @@ def _call(impl, inputs):
 
 
 def run(impl, **inputs):
-    from mlfun.grader.stateful import sibling
+    from mlfun.grader.stateful import between_other_calls, sibling
 
     others = {name: sibling(inputs[name]) for name in ("logp_new", "logp_old", "advantages")}
     others["mask"] = _other_mask(inputs.get("mask"), inputs["logp_new"].shape)
     eps = inputs.get("clip_eps")
     others["clip_eps"] = 0.1 if eps is None else eps + 0.05            # never the default 0.2
-    return _between_other_calls(lambda given: _call(impl, given), inputs, others)
+    return between_other_calls(lambda given: _call(impl, given), inputs, others)
 
 
 def forward(impl, **inputs):

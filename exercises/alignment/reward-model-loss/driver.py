@@ -1,7 +1,7 @@
 """How the grader calls reward_model_loss; `forward` is the scalar loss the gradients are
 checked against by finite differences.
 
-`run` reports one call made between others (`_between_other_calls`). Before it, one call for
+`run` reports one call made between others (`stateful.between_other_calls`). Before it, one call for
 every nonempty set of inputs, with those inputs holding other values (written into the very
 same array, then restored), larger sets first; after it, one call with every input other,
 before the reported arrays are sent. A result (or a part of one) kept in the module under a
@@ -11,52 +11,17 @@ the one that changed exactly the inputs the key leaves out, larger sets coming f
 buffer reused between calls is overwritten after it. The close check sees both."""
 
 
-def _between_other_calls(call, inputs, others):
-    """call(inputs) once per nonempty set of the names of `others`, with those inputs
-    replaced, larger sets first; then the reported call(inputs); then once with every input
-    of `others` replaced. Returns the reported result, not copied. Arrays are replaced in
-    place and put back as they were before that call (so what the reported call did to its
-    inputs stays for `unmodified`)."""
-    import itertools
-
-    import numpy as np
-
-    def with_others(names):
-        saved = {name: value.copy() for name, value in inputs.items()    # as they are now
-                 if isinstance(value, np.ndarray) and value.ndim and value.flags.writeable}
-        given = dict(inputs)
-        try:
-            for name in names:
-                other = others[name]
-                if name in saved and np.shape(other) == saved[name].shape:
-                    inputs[name][...] = other
-                else:
-                    given[name] = other
-            call(given)
-        finally:
-            for name, value in saved.items():
-                inputs[name][...] = value
-
-    names = list(others)
-    for size in range(len(names), 0, -1):      # larger sets first: see the module docstring
-        for changed in itertools.combinations(names, size):
-            with_others(changed)
-    result = call(dict(inputs))
-    with_others(names)
-    return result
-
-
 def _call(impl, inputs):
     loss, d_chosen, d_rejected = impl.reward_model_loss(inputs["r_chosen"], inputs["r_rejected"])
     return {"loss": loss, "d_chosen": d_chosen, "d_rejected": d_rejected}
 
 
 def run(impl, r_chosen, r_rejected):
-    from mlfun.grader.stateful import sibling
+    from mlfun.grader.stateful import between_other_calls, sibling
 
     inputs = {"r_chosen": r_chosen, "r_rejected": r_rejected}
     others = {name: sibling(value) for name, value in inputs.items()}
-    return _between_other_calls(lambda given: _call(impl, given), inputs, others)
+    return between_other_calls(lambda given: _call(impl, given), inputs, others)
 
 
 def forward(impl, r_chosen, r_rejected):

@@ -1,7 +1,7 @@
 """How the grader calls tiled_matmul. For mismatched inner dimensions it records whether a
 ValueError was raised; elsewhere it records C, loads and whether loads is a Python int.
 
-Elsewhere `run` reports one call made between others (`_between_other_calls`). Before it, one
+Elsewhere `run` reports one call made between others (`stateful.between_other_calls`). Before it, one
 call for every nonempty set of the inputs A, B and b, with those inputs holding other values
 (A and B written into the very same arrays, then restored; b one larger), larger sets first;
 after it, one call with every input other, before the reported C is sent. A result (or a
@@ -25,47 +25,14 @@ def _raises_value_error(impl, A, B, b):
     return False
 
 
-def _between_other_calls(call, inputs, others):
-    """call(inputs) once per nonempty set of the names of `others`, with those inputs
-    replaced, larger sets first; then the reported call(inputs); then once with every input
-    of `others` replaced. Returns the reported result, not copied. Arrays are replaced in
-    place and put back as they were before that call (so what the reported call did to its
-    inputs stays for `unmodified`)."""
-    import itertools
-
-    def with_others(names):
-        saved = {name: value.copy() for name, value in inputs.items()    # as they are now
-                 if isinstance(value, np.ndarray) and value.ndim and value.flags.writeable}
-        given = dict(inputs)
-        try:
-            for name in names:
-                other = others[name]
-                if name in saved and np.shape(other) == saved[name].shape:
-                    inputs[name][...] = other
-                else:
-                    given[name] = other
-            call(given)
-        finally:
-            for name, value in saved.items():
-                inputs[name][...] = value
-
-    names = list(others)
-    for size in range(len(names), 0, -1):      # larger sets first: see the module docstring
-        for changed in itertools.combinations(names, size):
-            with_others(changed)
-    result = call(dict(inputs))
-    with_others(names)
-    return result
-
-
 def run(impl, A, B, b):
-    from mlfun.grader.stateful import sibling
+    from mlfun.grader.stateful import between_other_calls, sibling
 
     if A.shape[1] != B.shape[0]:
         return {"C": np.zeros((0, 0)), "loads": 0, INT: True,
                 RAISES: _raises_value_error(impl, A, B, b)}
     inputs = {"A": A, "B": B, "b": b}
     others = {"A": sibling(A), "B": sibling(B), "b": b + 1}
-    C, loads = _between_other_calls(lambda given: impl.tiled_matmul(given["A"], given["B"], given["b"]),
+    C, loads = between_other_calls(lambda given: impl.tiled_matmul(given["A"], given["B"], given["b"]),
                                     inputs, others)
     return {"C": C, "loads": loads, INT: type(loads) is int, RAISES: True}
