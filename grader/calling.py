@@ -23,6 +23,7 @@ class CallOutcome:
     seconds: float | None = None
     aliases: list = field(default_factory=list)     # [output, input or output] sharing memory
     stale: bool = False     # the outputs are those of the decoy call before (stateful.decoy_first)
+    decoy_outputs: object = None    # trusted code only: what its decoy call returned
 
 
 class ReturnShapeError(TypeError):
@@ -134,10 +135,19 @@ def decoy_if_asked(np, call: dict, function, inputs: dict, errstate):
 
 
 def is_stale(decoy, outputs) -> bool:
-    """The reported outputs are exactly the decoy call's: the answer kept from the call before."""
+    """The reported outputs are exactly the decoy call's: the answer kept from the call before.
+    A driver's `rule: ...` outputs are left out (a rule about how the rng was used differs
+    for a memo whose second call draws nothing)."""
     from .stateful import same_result
 
-    return decoy is not None and same_result(decoy, outputs)
+    return decoy is not None and same_result(values_only(decoy), values_only(outputs))
+
+
+def values_only(outputs):
+    """Outputs without the driver's `rule: ...` entries (contract.py)."""
+    if not isinstance(outputs, dict):
+        return outputs
+    return {k: v for k, v in outputs.items() if not str(k).startswith("rule: ")}
 
 
 def errstate_for(errstate: str | None, quiet: bool = False) -> dict:
@@ -183,5 +193,6 @@ def run_trusted(np, call_for, cases, calls) -> list:
             continue
         after = {n: inputs[n] for n in call.get("report_inputs", []) if n in inputs}
         outcomes.append(CallOutcome(outputs=outputs, inputs_after=after, seconds=best,
-                                    aliases=aliases(np, inputs, outputs), stale=is_stale(decoy, outputs)))
+                                    aliases=aliases(np, inputs, outputs), stale=is_stale(decoy, outputs),
+                                    decoy_outputs=decoy))
     return outcomes

@@ -37,7 +37,8 @@ class Context:
     reveal_expected: bool = True          # with `private`, False: hidden cases' expected values unquoted
     pictures: bool = False                # draw failed checks (pictures.py): the learner's verdict only,
                                           # never the many evaluations of mistakes during diagnosis
-    sibling_agrees: list = field(default_factory=list)  # per case: the reference answers the decoy alike
+    decoy_expected: list = field(default_factory=list)  # per case: the reference's answer to its decoy
+                                                        # call, where it differs from the case's (None)
 
     def reveals(self, case: Case | None) -> bool:
         """May a message quote the reference's values on `case` (None: a check's own fresh draws,

@@ -18,7 +18,7 @@ import re
 
 import numpy as np
 
-from .calling import entry_call
+from .calling import entry_call, values_only
 from .checks import Context
 from .compare import mismatch
 from .precision import float32_rounding
@@ -134,12 +134,16 @@ def generic(ctx: Context, rtol: float, atol: float) -> tuple:
 
 
 def _stale(ctx: Context, rtol, atol) -> tuple:
-    """Wrong where the learner handed out the decoy call's answer, on a case whose answer the
-    decoy's values change (stateful.decoy_first); the first such case is named."""
-    agrees = ctx.sibling_agrees or [True] * len(ctx.cases)
+    """Wrong where the learner handed out the decoy call's answer: its reported outputs are
+    bit for bit its decoy's (stateful.decoy_first), and they are the right answer to the
+    decoy's values, not to the case's. The second condition keeps a stateless wrong program
+    whose answer barely depends on the values (a p-value of 1 either way) from being told
+    it kept state. The first such case is named."""
+    decoys = ctx.decoy_expected or [None] * len(ctx.cases)
     for i, case in enumerate(ctx.cases):
         outcome = ctx.learner[i]
-        if outcome is not None and outcome.stale and not agrees[i] and not right(ctx, i, rtol, atol):
+        if outcome is not None and outcome.stale and decoys[i] is not None and not right(ctx, i, rtol, atol) \
+                and mismatch(values_only(outcome.outputs), values_only(decoys[i]), rtol, atol) is None:
             return (_generic("stale-result", case=f"'{case.name}'"),)
     return ()
 

@@ -75,7 +75,7 @@ class Plan:
             if outcome.error:
                 raise ReferenceFailed(f"the reference of '{ex.id}' raised {outcome.error['type']} on case "
                                       f"'{case.name}': {outcome.error['message']}")
-        self.sibling_agrees = [o.stale for o in outcomes]   # the decoy's answer is this case's too
+        self.decoy_expected = [None if o.stale else o.decoy_outputs for o in outcomes]
         return [o.outputs for o in outcomes]
 
     def request(self) -> bytes:
@@ -90,7 +90,7 @@ class Plan:
         extra = dict(zip(self.extra_keys, outcomes[n:]))
         return Context(self.exercise, self.seed, self.cases, self.expected, outcomes[:n], extra,
                        self.reference, self.driver, timed, self.private, self.memo, self.reveal_expected,
-                       sibling_agrees=self.sibling_agrees)
+                       decoy_expected=self.decoy_expected)
 
     def evaluate(self, outcomes: list, timed: bool = True, pictures: bool = False) -> list:
         """Every check's results. `timed=False` skips speed checks: trusted code judged in-process

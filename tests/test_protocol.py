@@ -81,3 +81,31 @@ def test_a_result_handed_out_again_for_new_values_is_named_stale(catalog):
     result = grade(catalog.exercise("softmax"), source, 0)
     assert not result.passed
     assert [d.mistake for d in result.diagnosis] == ["stale-result"], result.diagnosis
+
+
+SLACK_SIGN_FLIPPED = """
+import numpy as np
+
+
+def permutation_test(x, y, B, rng):
+    nx = len(x)
+    pooled = np.concatenate([x, y])
+    t = x.mean() - y.mean()
+    count = 0
+    for _ in range(B):
+        perm = rng.permutation(len(pooled))
+        t_b = pooled[perm[:nx]].mean() - pooled[perm[nx:]].mean()
+        count += abs(t_b) >= abs(t) + 1e-9 * (1 + abs(t))     # the slack's sign flipped
+    return float((1 + count) / (1 + B))
+"""
+
+
+def test_a_stateless_program_whose_answer_the_decoy_leaves_alike_is_not_called_stale(catalog):
+    """A p-value is often 1/(B+1) on the decoy's values and the case's alike: a wrong program
+    that keeps no state returns the same bits twice. It is stale only when what it returned
+    is the right answer to the decoy's values; here it is not (a blind reviewer found this
+    named stale-result on 5 of 5 seeds)."""
+    exercise = catalog.exercise("permutation-test")
+    result = grade(exercise, SLACK_SIGN_FLIPPED, 0)
+    assert not result.passed
+    assert "stale-result" not in [d.mistake for d in result.diagnosis], result.diagnosis
