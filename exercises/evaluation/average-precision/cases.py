@@ -93,3 +93,23 @@ def large(rng):
     """N = 5000 with scores rounded to two decimals ."""
     labels = _labels(rng, 5000, n_pos=int(rng.integers(1500, 3500)))
     return {"scores": np.round(_scores(rng, labels), 2), "labels": labels}
+
+
+def near_ties_scaled(rng):
+    """Near ties (one ulp apart, and exact ties) among scores of ordinary magnitude, with a far
+    low and a far high score: arithmetic on the scores before sorting (min-max scaling,
+    centering, z-scoring, a sigmoid) rounds such neighbours together. Only the order may be used.
+    In (-4/3, -1) the grader's decoy map v -> 0.5 + 0.75 v keeps one-ulp neighbours apart, so
+    the decoy case has the same ties and the same AP."""
+    n = int(rng.integers(30, 60))
+    labels = _labels(rng, n)
+    values = rng.uniform(-1.3, -1.02, 4)
+    base = values[rng.integers(0, 4, n)]
+    below = np.nextafter(base, -np.inf)
+    exact = rng.random(n) < 0.4
+    scores = np.where((labels == 0) & ~exact, below, base)
+    wide = rng.random(n) < 0.25
+    scores = np.where(wide, rng.uniform(-3.0, 3.0, n), scores)
+    far = rng.choice(n, 2, replace=False)
+    scores[far] = [-rng.uniform(50.0, 100.0), rng.uniform(50.0, 100.0)]
+    return {"scores": scores, "labels": labels}

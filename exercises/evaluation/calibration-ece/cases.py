@@ -54,11 +54,30 @@ def random_model(rng):
     return _case(rng, int(rng.integers(40, 200)), int(rng.integers(2, 11)), n_bins)
 
 
+def _ece(probs, labels, n_bins):
+    conf = probs.max(axis=1)
+    correct = (np.argmax(probs, axis=1) == labels).astype(np.float64)
+    bins = np.clip(np.searchsorted(np.linspace(0, 1, n_bins + 1), conf, side="left") - 1, 0, n_bins - 1)
+    n = np.bincount(bins, minlength=n_bins)
+    gap = np.bincount(bins, weights=correct - conf, minlength=n_bins)
+    return float(np.sum(np.abs(gap[n > 0])) / len(conf))
+
+
 def default_bins(rng):
-    """n_bins left out: the default 15 applies."""
-    case = _case(rng, int(rng.integers(40, 200)), int(rng.integers(3, 8)), None)
-    del case["n_bins"]
-    return case
+    """n_bins left out: the default 15 applies. The model is calibrated on average (each top
+    class right with probability equal to its confidence), so the bins' gaps have both signs
+    and the result depends on the bin count: an overconfident model, every gap negative, gives
+    the same ECE for every n_bins and would hide a wrong default. Redrawn until every other
+    count from 1 to 40 gives a different value."""
+    while True:
+        n, c = int(rng.integers(40, 200)), int(rng.integers(3, 8))
+        probs = _rows(rng, n, c, 15, 2.0)
+        right = rng.random(n) < probs.max(axis=1)
+        right[int(rng.integers(n))] = False
+        labels = _right_or_wrong(rng, probs, right)
+        ece = _ece(probs, labels, 15)
+        if all(abs(_ece(probs, labels, m) - ece) > 1e-6 * ece for m in range(1, 41) if m != 15):
+            return {"probs": probs, "labels": labels}
 
 
 def _row_with_top(conf, c):

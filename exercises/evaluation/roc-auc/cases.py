@@ -82,3 +82,38 @@ def large(rng):
     """N = 5000 with scores rounded to two decimals (an O(P Q) loop over pairs is slow here)."""
     labels = _labels(rng, 5000, n_pos=int(rng.integers(1500, 3500)))
     return {"scores": np.round(_scores(rng, labels), 2), "labels": labels}
+
+
+def near_ties_scaled(rng):
+    """Near ties (one ulp apart, and exact ties) among scores of ordinary magnitude, with other
+    scores spread wider: arithmetic on the scores before ranking (min-max scaling, centering,
+    z-scoring, a sigmoid) rounds such neighbours together. Only the order may be used."""
+    n = int(rng.integers(30, 60))
+    labels = _labels(rng, n)
+    # in (-4/3, -1) the grader's decoy map v -> 0.5 + 0.75 v keeps one-ulp neighbours apart,
+    # so the decoy case has the same ties and the same AUC (no false stale-result)
+    values = rng.uniform(-1.3, -1.02, 4)
+    base = values[rng.integers(0, 4, n)]
+    below = np.nextafter(base, -np.inf)
+    exact = rng.random(n) < 0.4
+    scores = np.where((labels == 0) & ~exact, below, base)
+    wide = rng.random(n) < 0.25
+    scores = np.where(wide, rng.uniform(-3.0, 3.0, n), scores)
+    far = rng.choice(n, 2, replace=False)       # a far low and a far high score widen the range
+    scores[far] = [-rng.uniform(50.0, 100.0), rng.uniform(50.0, 100.0)]
+    return {"scores": scores, "labels": labels}
+
+
+def large_mostly_positive(rng):
+    """N = 5000 with most samples positive and scores rounded to two decimals: the rank sum of
+    the positives is a half-integer above 2**23, which float32 cannot hold, so it must be
+    accumulated in float64, not float32."""
+    while True:
+        labels = _labels(rng, 5000, n_pos=int(rng.integers(3600, 4500)))
+        scores = np.round(_scores(rng, labels), 2)
+        _, inv, cnt = np.unique(scores, return_inverse=True, return_counts=True)
+        ranks = (np.cumsum(cnt) - cnt)[inv] + (cnt[inv] + 1) / 2.0
+        rank_sum = ranks[labels == 1].sum()
+        # a half-integer above 2**23 has no float32 representation: any float32 sum misses it
+        if rank_sum > 2.0 ** 23 and rank_sum % 1 == 0.5:
+            return {"scores": scores, "labels": labels}
