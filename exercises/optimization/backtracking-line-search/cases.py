@@ -144,6 +144,19 @@ def rosenbrock_other_direction(rng):
     return _draw(rng, make, want_slope=True)
 
 
+def long_search(rng):
+    """41 to 60 trials: p = −2^K·g, so the accepted α is about 2^−K; a search that caps its
+    trials (or floors α) below the promised 60 stops before accepting."""
+    def make(rng):
+        spec = _quadratic(rng, high=float(rng.uniform(5.0, 50.0)))
+        x = rng.normal(size=spec["b"].size) * 2.0
+        return _case(spec, x, -gradient(spec, x) * 2.0 ** int(rng.integers(41, 57)), None, None)
+    while True:
+        case = _draw(rng, make)
+        if _outcomes(case)[0] >= 40:
+            return case
+
+
 def non_contiguous(rng):
     """x, g and p as strided views of larger arrays."""
     case = scaled_direction(rng)

@@ -17,20 +17,38 @@ def value(spec, z):
 MAX_CALLS = 1000    # the hidden cases accept within 60 trials: far more means a search that never stops
 
 
-def watched(spec, x, calls):
-    """f for the learner. Appends to `calls`, per call, whether it was at x itself (f(x))."""
+def watched(spec, x, calls, points=None):
+    """f for the learner. Appends to `calls`, per call, whether it was at x itself (f(x)),
+    and to `points` (if given) a float64 copy of every other point it was called at."""
     def f(z):
         if len(calls) >= MAX_CALLS:
             raise RuntimeError(f"f was called more than {MAX_CALLS} times: the search never accepts a step")
-        calls.append(bool(np.array_equal(z, x)))
+        at_x = bool(np.array_equal(z, x))
+        calls.append(at_x)
+        if points is not None and not at_x:
+            points.append(np.array(z, dtype=float, copy=True))
         return value(spec, z)
     return f
 
 
+def _trials_on_the_ray(points, x, p, rho):
+    """The trial points are x + αp for α = 1, ρ, ρ², … in turn, to float64 rounding (1e-12).
+
+    A trial point formed in lower precision (float32), or another sequence of steps, is not
+    what the statement tests, even where the accepted step happens to be the same."""
+    x, p, alpha = np.asarray(x, dtype=float), np.asarray(p, dtype=float), 1.0
+    for z in points:
+        want = x + alpha * p
+        if z.shape != want.shape or not np.all(np.abs(z - want) <= 1e-12 * (np.abs(x) + alpha * np.abs(p)) + 1e-300):
+            return False
+        alpha *= rho
+    return True
+
+
 def run(searcher, f_spec, x, g, p, rho, c):
-    calls = []
+    calls, points = [], []
     settings = {name: v for name, v in (("rho", rho), ("c", c)) if v is not None}
-    result = searcher.backtracking_line_search(watched(f_spec, x, calls), x, g, p, **settings)
+    result = searcher.backtracking_line_search(watched(f_spec, x, calls, points), x, g, p, **settings)
     if not (isinstance(result, tuple) and len(result) == 2):
         raise TypeError("backtracking_line_search must return a pair (alpha, num_evals), got "
                         + type(result).__name__)
@@ -39,4 +57,6 @@ def run(searcher, f_spec, x, g, p, rho, c):
     return {"alpha": alpha, "f_calls": len(calls),
             "rule: num_evals is an int equal to the number of calls to f": counted and num_evals == len(calls),
             "rule: alpha is a float": isinstance(alpha, float),
-            "rule: f(x) is evaluated exactly once": sum(calls) == 1}
+            "rule: f(x) is evaluated exactly once": sum(calls) == 1,
+            "rule: f is called at x + αp for α = 1, ρ, ρ², … in turn":
+                _trials_on_the_ray(points, x, p, 0.5 if rho is None else rho)}

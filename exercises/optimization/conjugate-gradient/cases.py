@@ -75,6 +75,58 @@ def _few(rng, low, high, tol=None, max_iters=None):
             return {"A": A, "b": b, "tol": tol, "max_iters": max_iters, "count_reproducible": True}
 
 
+def _relative_residuals(A, b, steps):
+    """‖r_j‖/‖b‖ for j = 0..steps of the recursive residual (the statement's iteration)."""
+    x, r = np.zeros_like(b), b.copy()
+    p, rr, history = r.copy(), float(r @ r), []
+    b_norm = float(np.sqrt(b @ b))
+    for _ in range(steps + 1):
+        history.append(np.sqrt(rr) / b_norm)
+        if len(history) > steps:
+            break
+        Ap = A @ p
+        alpha = rr / float(p @ Ap)
+        x, r = x + alpha * p, r - alpha * Ap
+        rr, rr_old = float(r @ r), rr
+        p = r + rr / rr_old * p
+    return history
+
+
+def _tol_at_residual(rng, side):
+    """A few-eigenvalue system and a tol 1e-6 (relative) above or below ‖r_j‖/‖b‖ for a j < k.
+
+    Here the test ‖r‖ <= tol·‖b‖ itself decides the count, not the exhaustion of the
+    eigenvalues: a stopping measure other than the statement's (another norm, r·r against
+    tol·‖b‖, a tolerance relative to something else) is off by more than 1e-6 at r_j and
+    stops one iteration early (side -1) or late (side +1). Every other residual is more than
+    1e-3 (relative) away from tol, so rounding (~1e-12 here) cannot move the count.
+    """
+    while True:
+        n, k = int(rng.integers(6, 41)), int(rng.integers(3, 6))
+        A, b = _few_eigenvalue_matrix(rng, n, k), _rhs(rng, n, -1.0, 1.0)
+        history = _relative_residuals(A, b, k)
+        # CG's residual norms are not monotone: r_j must be a new low, or an earlier one stops first
+        lows = [i for i in range(1, k) if history[i] < 0.999 * min(history[:i])]
+        if not lows:
+            continue
+        j = int(rng.choice(lows))
+        tol = history[j] * (1.0 + side * 1e-6)
+        count = next((i for i, h in enumerate(history) if h <= tol), None)
+        others = [h for i, h in enumerate(history) if i != j]
+        if count is None or history[j] < 1e-8 or any(abs(h / tol - 1.0) < 1e-3 for h in others):
+            continue
+        if _reference_count(A, b, tol, None) == count == _einsum_cg(A, b, tol, 10 * n):
+            return {"A": A, "b": b, "tol": float(tol), "max_iters": None, "count_reproducible": True}
+
+
+def tol_just_above_a_residual(rng):
+    return _tol_at_residual(rng, +1.0)
+
+
+def tol_just_below_a_residual(rng):
+    return _tol_at_residual(rng, -1.0)
+
+
 def worked_example(rng):
     return {"A": np.array([[4.0, 1.0], [1.0, 3.0]]), "b": np.array([1.0, 2.0]), "tol": None,
             "max_iters": None, "count_reproducible": True}

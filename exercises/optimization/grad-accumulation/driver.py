@@ -52,9 +52,21 @@ def _close(got, want):
     return got.shape == want.shape and bool(np.all(np.abs(got - want) <= RTOL * np.abs(want) + 1e-12 * scale))
 
 
+def _between_other_weights(accumulator, loss, w, micro_batches):
+    """The reported call, with one call before and one after on the same w array holding
+    other weights (then restored): a loss_and_grad result kept under a key that leaves w out
+    (the micro-batch's shape or values) is stale for the reported call. Returns its calls
+    and result."""
+    from mlfun.grader.stateful import between_other_calls, sibling
+
+    def once(given):
+        calls = []
+        return calls, accumulator.accumulate_gradients(watched(loss, calls), given["w"], micro_batches)
+    return between_other_calls(once, {"w": w}, {"w": sibling(w)})
+
+
 def run(accumulator, loss, w, micro_batches):
-    calls = []
-    result = accumulator.accumulate_gradients(watched(loss, calls), w, micro_batches)
+    calls, result = _between_other_weights(accumulator, loss, w, micro_batches)
     if not (isinstance(result, tuple) and len(result) == 2):
         raise TypeError("accumulate_gradients must return a pair (loss, grad), got " + type(result).__name__)
     total_loss, grad = result
