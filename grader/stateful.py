@@ -36,27 +36,31 @@ def sibling(value):
 def decoy_first(call, inputs: dict):
     """Call once on a sibling case, then put every input back as it was.
 
-    The reported call of every case comes after this one. Arrays given directly are written
-    with the sibling's values in place, so the decoy has the very same arrays (ids, shapes)
-    as the reported call; a dict or a list (an optimizer's config, a list of arrays) is
-    given as a sibling copy, since state the call keeps there (m, v, t) must not leak into
-    the reported call; every other value as a copy (a generator of random numbers is not
-    advanced). A result (or part of one) kept in the module under a key that leaves out the
-    values (the shapes, the id of an array, a counter) was stored for the sibling's values,
-    so the reported call hands out a stale answer and the value checks see it. Nothing
-    happens when no array changes (the call would only be repeated), or when an input cannot
-    be copied (a one-shot iterable). What the decoy returns or raises is not graded; an
-    exception that is not an Exception (a time limit) still stops it.
+    The reported call comes after this one. Float arrays given directly are written with
+    the sibling's values in place, so the decoy has the very same arrays (ids, shapes) as
+    the reported call; a dict or a list (an optimizer's config, a list of arrays) is given
+    as a sibling copy, since state the call keeps there (m, v, t) must not leak into the
+    reported call; every other value as a copy (a generator of random numbers is not
+    advanced). Integer arrays (indices, labels, timesteps) keep their values where there is
+    a float array to change, so a key built from them meets the reported call's key too;
+    they are changed only where nothing else could be. A result (or part of one) kept in
+    the module under a key that leaves out the changed values (the shapes, the id of an
+    array, the labels, a counter) was stored for the sibling's values, so the reported call
+    hands out a stale answer and the value checks see it. Nothing happens when no array
+    changes (the call would only be repeated), or when an input cannot be copied (a one-shot
+    iterable). What the decoy returns or raises is not graded; an exception that is not an
+    Exception (a time limit) still stops it.
 
     Returns a copy of what the decoy call returned (None if there was none), so that a
     reported result equal to it can be told apart (same_result): a stale answer.
     """
+    kinds = ("f",) if any(_holds_arrays(value, ("f",)) for value in inputs.values()) else ("i", "u")
     try:
-        given = {name: value if _writable(value) else _other(value) for name, value in inputs.items()}
+        given = {name: value if _writable(value, kinds) else _other(value, kinds) for name, value in inputs.items()}
     except Exception:       # noqa: BLE001 - a generator or another uncopyable input: no decoy
         return None
-    saved = [(value, value.copy()) for value in inputs.values() if _writable(value)]
-    if not saved and not any(_holds_arrays(value) for value in inputs.values()):
+    saved = [(value, value.copy()) for value in inputs.values() if _writable(value, kinds)]
+    if not saved and not any(_holds_arrays(value, kinds) for value in inputs.values()):
         return None
     try:
         for array, before in saved:
@@ -69,27 +73,27 @@ def decoy_first(call, inputs: dict):
             array[...] = before
 
 
-def _writable(value) -> bool:
-    """A nonempty numeric array the decoy may write into (and restore)."""
-    return getattr(getattr(value, "dtype", None), "kind", None) in ("f", "i", "u") \
+def _writable(value, kinds=("f", "i", "u")) -> bool:
+    """A nonempty array of one of these dtype kinds that the decoy may write into (and restore)."""
+    return getattr(getattr(value, "dtype", None), "kind", None) in kinds \
         and getattr(value, "ndim", 0) > 0 and value.size > 0 and value.flags.writeable
 
 
-def _other(value):
-    """A sibling copy of a dict, list or tuple (each array in it a sibling), or a plain copy."""
+def _other(value, kinds):
+    """A copy of a dict, list or tuple with each array of these kinds a sibling, or of a value."""
     if isinstance(value, dict):
-        return {key: _other(item) for key, item in value.items()}
+        return {key: _other(item, kinds) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
-        return type(value)(_other(item) for item in value)
-    return sibling(value)
+        return type(value)(_other(item, kinds) for item in value)
+    return sibling(value) if _writable(value, kinds) else copy.deepcopy(value)
 
 
-def _holds_arrays(value) -> bool:
+def _holds_arrays(value, kinds) -> bool:
     if isinstance(value, dict):
-        return any(_holds_arrays(item) for item in value.values())
+        return any(_holds_arrays(item, kinds) for item in value.values())
     if isinstance(value, (list, tuple)):
-        return any(_holds_arrays(item) for item in value)
-    return _writable(value)
+        return any(_holds_arrays(item, kinds) for item in value)
+    return _writable(value, kinds)
 
 
 def between_other_calls(call, inputs: dict, others: dict):
