@@ -34,6 +34,16 @@ def middle_step(rng):
     return _step(rng, betas, rng.integers(2, len(betas)))
 
 
+def size_one_axes(rng):
+    """Shapes with axes of size one, (1, D), (N, 1), (1, C, H) or (1,): a single sample or a
+    single feature. Dims of generated groups get no automatic size-one case, and a step must
+    keep every axis (np.squeeze, or a reshape to (N, -1) read back as (N, D), loses one)."""
+    d, n = int(rng.integers(3, 9)), int(rng.integers(2, 6))
+    shape = [(1, d), (n, 1), (1, 2, d), (1,)][int(rng.integers(0, 4))]
+    betas = _betas(rng)
+    return _step(rng, betas, rng.integers(1, len(betas) + 1), shape)
+
+
 def first_step(rng):
     """t = 1 with ordinary noise in z: the last step of sampling adds none of it."""
     return _step(rng, _betas(rng), 1)

@@ -55,3 +55,16 @@ def equal_weights(rng):
     n = int(rng.integers(5, 40))
     log_q = rng.normal(0.0, 1.0, size=n)
     return {"f_values": rng.normal(0.0, 1.0, size=(n, 2)), "log_p": log_q + 3.0, "log_q": log_q}
+
+
+def huge_log_densities(rng):
+    """log p and log q each spread over 1e4 (densities in many dimensions: both tiny in the
+    tails), but log w = log p - log q moderate. Only the difference may be exponentiated:
+    exp(log p) / exp(log q), or each shifted by its own maximum, gives 0/0 for most samples."""
+    n = int(rng.integers(10, 60))
+    log_q = rng.uniform(-1e4, 0.0, size=n)
+    log_q[rng.permutation(n)[:2]] = [0.0, -1e4]                   # the full spread, every case
+    log_p = log_q + rng.normal(0.0, 1.5, size=n) + rng.uniform(-50.0, 50.0)
+    m = int(rng.integers(0, 4))
+    f = rng.normal(0.0, 2.0, size=(n, m)) if m else rng.normal(0.0, 2.0, size=n)
+    return {"f_values": f, "log_p": log_p, "log_q": log_q}

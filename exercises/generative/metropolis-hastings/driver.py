@@ -8,7 +8,9 @@ Targets (`target` names one; its parameters are plain array inputs):
 - "mixture": two unit Gaussians at -mean and +mean (a bimodal target).
 After the chain the driver draws one more number from the generator and reports it: it
 equals the reference's only when the sampler drew exactly d normals and one uniform per
-step. With `batches`, the chain is reported by its batch means (the 40000-step statistics
+step. The generator's whole state (with the half-used 32-bit word PCG64 keeps between
+bounded draws, where a stray small draw may leave the 128-bit state unchanged) is also
+compared with a twin's that drew exactly those numbers: a `rule:` output. With `batches`, the chain is reported by its batch means (the 40000-step statistics
 case: support.py tests them), not row by row.
 """
 import numpy as np
@@ -34,6 +36,14 @@ def make_log_density(target, mean, precision):
     return {"gaussian": gaussian, "box": box, "half-gaussian": half_gaussian, "mixture": mixture}[target]
 
 
+def _drew_exactly_the_stated_numbers(rng, seed, n_steps, d):
+    twin = np.random.default_rng(seed)
+    for _ in range(n_steps):
+        twin.standard_normal(d)
+        twin.random()
+    return rng.bit_generator.state == twin.bit_generator.state
+
+
 def run(impl, x0, n_steps, step_size, seed, target, mean, precision, batches=0):
     density = make_log_density(target, mean, precision)
     calls = [0]
@@ -45,6 +55,8 @@ def run(impl, x0, n_steps, step_size, seed, target, mean, precision, batches=0):
     rng = np.random.default_rng(seed)
     chain, rate = impl.metropolis_hastings(log_density, x0, n_steps, step_size, rng)
     outputs = {"acceptance_rate": rate,
+               "rule: the generator drew d normals and one uniform per step, nothing else":
+                   _drew_exactly_the_stated_numbers(rng, seed, n_steps, len(x0)),
                "rng after the chain: its next number": float(rng.random()),
                "rule: log_density called at most n_steps + 1 times": calls[0] <= n_steps + 1}
     if not batches:
