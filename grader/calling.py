@@ -115,11 +115,21 @@ def _named_arrays(np, values: dict) -> dict:
     return named
 
 
+DECOY_SECONDS = 2.0     # a decoy call that takes longer is stopped and forgotten
+
+
+class DecoyTimeUp(BaseException):
+    """Raised into a decoy call that ran out of time (a BaseException: a learner's `except
+    Exception` around a loop does not swallow it)."""
+
+
 def decoy_if_asked(np, call: dict, function, inputs: dict, errstate):
     """A call the plan marks `decoy` is made after one on a sibling case in the same arrays
     (stateful.decoy_first), outside the timing; returns what the decoy returned, or None.
     The decoy's warnings and printing are silenced: the learner sees only what the reported
-    call did."""
+    call did. It gets at most DECOY_SECONDS: a sibling case is not always a valid one (a
+    list of merges reversed can refer to itself), and a right program that loops on it must
+    not lose its grade to the time limit."""
     if not call.get("decoy"):
         return None
     import contextlib
@@ -128,10 +138,39 @@ def decoy_if_asked(np, call: dict, function, inputs: dict, errstate):
 
     from .stateful import decoy_first
 
-    with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()), \
-            contextlib.redirect_stderr(io.StringIO()), np.errstate(**errstate_for(errstate, quiet=True)):
-        warnings.simplefilter("ignore")
-        return decoy_first(function, inputs)
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()), \
+                contextlib.redirect_stderr(io.StringIO()), np.errstate(**errstate_for(errstate, quiet=True)), \
+                _at_most(DECOY_SECONDS):
+            warnings.simplefilter("ignore")
+            return decoy_first(function, inputs)
+    except DecoyTimeUp:
+        return None
+
+
+def _at_most(seconds: float):
+    """Raise DecoyTimeUp in the block after `seconds` of wall time (SIGALRM). Not armed off the
+    main thread or under a timer already running (the mutation stage's): then unbounded."""
+    import contextlib
+    import signal
+    import threading
+
+    @contextlib.contextmanager
+    def limited():
+        if threading.current_thread() is not threading.main_thread() or signal.getitimer(signal.ITIMER_REAL)[0]:
+            yield
+            return
+
+        def up(_signum, _frame):
+            raise DecoyTimeUp()
+        previous = signal.signal(signal.SIGALRM, up)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    return limited()
 
 
 def is_stale(decoy, outputs) -> bool:

@@ -109,3 +109,24 @@ def test_a_stateless_program_whose_answer_the_decoy_leaves_alike_is_not_called_s
     result = grade(exercise, SLACK_SIGN_FLIPPED, 0)
     assert not result.passed
     assert "stale-result" not in [d.mistake for d in result.diagnosis], result.diagnosis
+
+
+def test_a_decoy_call_that_never_ends_is_stopped_and_the_arrays_put_back(monkeypatch):
+    """A sibling case is not always valid (a merge list reversed can refer to itself): a right
+    program that loops forever on it must not lose its grade to the time limit."""
+    import time
+
+    import numpy as np
+
+    from mlfun.grader import calling
+
+    monkeypatch.setattr(calling, "DECOY_SECONDS", 0.2)
+    x = np.arange(3.0)
+
+    def endless(inputs):
+        while True:
+            time.sleep(0.01)
+
+    started = time.monotonic()
+    assert calling.decoy_if_asked(np, {"decoy": True}, endless, {"x": x}, None) is None
+    assert time.monotonic() - started < 2 and x.tolist() == [0.0, 1.0, 2.0]
