@@ -32,7 +32,8 @@ def _best(hypotheses):
 def search(fn, prompt, width, max_len, eos, variant=None):
     """The contract's beam search, or one of its wrong variants: "independent", "eos",
     "cutoff" (cut-off hypotheses only when nothing finished), "refill" (width not shrunk),
-    "ties" (ranked by score alone, ties left in the order the candidates were made)."""
+    "ties" (ranked by score alone, ties left in the order the candidates were made, and the
+    first of the best scores returned), "ties-rank" (only the ranking of each step so)."""
     beam, finished, k = [([], 0.0)], [], width
     for _ in range(max_len):
         if k == 0:
@@ -42,7 +43,7 @@ def search(fn, prompt, width, max_len, eos, variant=None):
             lp = fn(tuple(prompt) + tuple(tokens))
             choices = [int(np.argmax(lp))] if variant == "independent" and tokens else range(len(lp))
             candidates += [(tokens + [t], score + float(lp[t])) for t in choices]
-        candidates.sort(key=(lambda h: -h[1]) if variant == "ties" else (lambda h: (-h[1], h[0])))
+        candidates.sort(key=(lambda h: -h[1]) if variant in ("ties", "ties-rank") else (lambda h: (-h[1], h[0])))
         beam = []
         for tokens, score in candidates[:k]:
             (finished if tokens[-1] == eos and variant != "eos" else beam).append((tokens, score))
@@ -158,6 +159,16 @@ def tied_scores(rng):
                 "beam_width": int(rng.integers(2, 4)), "max_len": int(rng.integers(2, 5)),
                 "eos": int(rng.integers(0, v))}
         if _answer(case)[0] != _answer(case, "ties")[0]:
+            return case
+
+
+def tied_scores_in_ranking(rng):
+    """Like tied_scores, drawn until ranking each step's candidates by score alone (ties in
+    the order they were made) changes the answer even though the final choice among the
+    finished breaks ties by the smaller list: the ranking's tie rule is seen on its own."""
+    while True:
+        case = tied_scores(rng)
+        if _answer(case)[0] != _answer(case, "ties-rank")[0]:
             return case
 
 

@@ -1,6 +1,7 @@
 """How the grader calls beam_search: it builds log_prob_fn from the case's table, passes the
 prompt as a list, and sends back the tokens as an int64 array. Rule outputs say whether the
-tokens were a list of ints and the prompt was left as it was given.
+tokens were a list of ints, the prompt was left as it was given, and every prefix passed to
+log_prob_fn was a tuple, as the statement promises (a model may hash or memoize it).
 
 A toy model is a table (H, V) of log-prob rows and a mode: "last" picks row prefix[-1] (row
 H - 1 for the empty prefix), a bigram model; "hash" picks the row of a rolling hash of the
@@ -11,6 +12,7 @@ import numpy as np
 
 TOKENS_RULE = "rule: tokens is a list of ints"
 PROMPT_RULE = "rule: the prompt list is not modified"
+PREFIX_RULE = "rule: log_prob_fn is given tuples"
 
 
 def row_index(prefix, mode, rows):
@@ -36,7 +38,13 @@ def _is_int(value):
 def run(impl, table, mode, prompt, beam_width, max_len, eos):
     given = [int(t) for t in prompt]
     passed = list(given)
-    tokens, logprob = impl.beam_search(make_model(table, mode), passed, beam_width, max_len, eos)
+    model, kinds = make_model(table, mode), set()
+
+    def log_prob_fn(prefix):
+        kinds.add(type(prefix) is tuple)
+        return model(prefix)
+    tokens, logprob = impl.beam_search(log_prob_fn, passed, beam_width, max_len, eos)
     whole = isinstance(tokens, list) and all(map(_is_int, tokens))
     shown = np.array([int(t) for t in tokens], dtype=np.int64) if whole else "not a list of ints"
-    return {"tokens": shown, "logprob": logprob, TOKENS_RULE: whole, PROMPT_RULE: passed == given}
+    return {"tokens": shown, "logprob": logprob, TOKENS_RULE: whole, PROMPT_RULE: passed == given,
+            PREFIX_RULE: kinds == {True}}

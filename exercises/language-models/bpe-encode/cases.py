@@ -47,7 +47,10 @@ def _random_ids(rng, merges):
 
 
 def _case(rng, data, merges, corpus=b"", final=None):
-    return {"data": _bytes(data), "merges": np.array(merges, dtype=np.int64).reshape(-1, 2),
+    # merges as a list of [a, b] lists, not an (M, 2) array: the grader's decoy call writes a
+    # sibling (the array reversed) into every input array, and a reversed merge list breaks
+    # the contract (merge i would use ids >= 256 + i: a loop-based decoder never ends on it)
+    return {"data": _bytes(data), "merges": [[int(a), int(b)] for a, b in merges],
             "corpus": _bytes(corpus), "random_ids": _random_ids(rng, merges), "_final": final}
 
 
@@ -89,6 +92,16 @@ def random_merges(rng):
         if pair not in merges:
             merges.append(pair)
     data = bytes(rng.choice(alphabet, size=int(rng.integers(15, 35))).tolist())
+    return _case(rng, data, merges)
+
+
+def repeated_pair(rng):
+    """A valid merge list that holds one pair twice (nothing forbids it): the first copy
+    replaces every occurrence, so the later one never applies and its id never appears.
+    A rank table built as {pair: i} keeps the later rank and gives the other id."""
+    x, y, z = (int(v) for v in rng.choice(np.arange(256), size=3, replace=False))
+    merges = [(x, y), (y, z), (x, y), (256, z)]
+    data = bytes(rng.choice([x, y, z], size=int(rng.integers(12, 25))).tolist() + [x, y, z])
     return _case(rng, data, merges)
 
 

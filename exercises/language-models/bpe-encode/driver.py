@@ -1,6 +1,7 @@
 """How the grader calls bpe_encode and bpe_decode. Bytes cannot cross into the sandbox, so
 the case holds byte strings as uint8 arrays and the merges as an (M, 2) int64 array; the
-driver hands the learner real `bytes` and a list of int pairs, and sends back id lists and
+driver hands the learner real `bytes` and a list of int pairs (the hidden cases hold the
+merges as a list of [a, b] lists, which the decoy call leaves as they are), and sends back id lists and
 decoded bytes as arrays. Rule outputs say whether the return types were a list of ints and
 bytes, and whether the merges list was left as it was given."""
 import copy
@@ -30,7 +31,7 @@ def _bytes_array(value):
 
 
 def run(impl, data, merges, corpus, random_ids):
-    pairs = [(int(a), int(b)) for a, b in merges.tolist()]
+    pairs = [(int(a), int(b)) for a, b in merges]
     given = copy.deepcopy(pairs)
     text = bytes(data.tolist())
     ids, ids_ok = _ids_array(impl.bpe_encode(text, pairs))

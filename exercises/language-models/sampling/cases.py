@@ -49,7 +49,20 @@ def temperature_only(rng):
 
 def top_k_tie(rng):
     """Two equal logits straddle the top-k boundary (ranks k-1 and k): the smaller id stays.
-    k = 1 is greedy decoding with a tied best logit."""
+    k = 1 is greedy decoding with a tied best logit. Drawn (up to 200 tries) until NumPy's
+    default, unstable argsort of -p keeps the other id of the tie: a ranking that is not a
+    stable sort then changes the kept set, instead of passing whenever its order happens to
+    agree."""
+    for attempt in range(200):
+        case = _top_k_tie(rng)
+        p = _softmax(case["logits"], case["temperature"])
+        k = case["top_k"]
+        if set(np.argsort(-p)[:k].tolist()) != set(np.argsort(-p, kind="stable")[:k].tolist()):
+            return case
+    return case
+
+
+def _top_k_tie(rng):
     while True:
         v = int(rng.integers(5, 10))
         k = int(rng.integers(1, v - 1))
@@ -102,3 +115,29 @@ def top_p_one(rng):
         _, probs, _ = _ranked(logits, 1.0)
         if probs.min() >= MIN_Q and np.cumsum(probs)[-1] < 1.0:
             return _case(rng, logits, top_p=1.0)
+
+
+def huge_logits_several_kept(rng):
+    """Logits near +-1000 at a temperature below 1, no truncation: exp overflows (or every
+    entry underflows) without the max shift, and every id keeps real mass, so a sampler
+    that silences the overflow and falls back to the largest logit draws from the wrong
+    distribution (the top-k-then-top-p case may keep a single id, where that fallback is
+    right by chance)."""
+    while True:
+        v, t = int(rng.integers(4, 8)), float(rng.uniform(0.6, 0.9))
+        logits = float(rng.choice([-1000.0, 1000.0])) + _logits(rng, v, 0.5)
+        if _softmax(logits, t).min() >= MIN_Q:
+            return _case(rng, logits, temperature=t, top_k=int(rng.integers(2, v + 1)))
+
+
+def spread_logits_high_temperature(rng):
+    """Logits spread over [-1000, 1000] at a temperature near 1000: softmax(logits / T) is
+    spread too, while softmax(logits) underflows to 0 for every id more than ~745 below the
+    best, so tempering probabilities afterwards (p ** (1/T), renormalized) loses those ids."""
+    while True:
+        v, t = int(rng.integers(4, 8)), float(rng.uniform(800.0, 1200.0))
+        logits = rng.uniform(-1000.0, 1000.0, size=v)
+        logits[int(rng.integers(v))] = 1000.0
+        logits[int(rng.integers(v))] = -1000.0
+        if _softmax(logits, t).min() >= MIN_Q and np.ptp(logits) > 1500.0:
+            return _case(rng, logits, temperature=t)
