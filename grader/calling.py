@@ -177,16 +177,10 @@ def is_stale(decoy, outputs) -> bool:
     """The reported outputs are exactly the decoy call's: the answer kept from the call before.
     A driver's `rule: ...` outputs are left out (a rule about how the rng was used differs
     for a memo whose second call draws nothing)."""
+    from .contract import values_only
     from .stateful import same_result
 
     return decoy is not None and same_result(values_only(decoy), values_only(outputs))
-
-
-def values_only(outputs):
-    """Outputs without the driver's `rule: ...` entries (contract.py)."""
-    if not isinstance(outputs, dict):
-        return outputs
-    return {k: v for k, v in outputs.items() if not str(k).startswith("rule: ")}
 
 
 def errstate_for(errstate: str | None, quiet: bool = False) -> dict:

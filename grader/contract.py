@@ -14,6 +14,14 @@ from .compare import same_value
 RULE = "rule: "
 
 
+def values_only(outputs):
+    """Outputs without their `rule: ...` entries: what a computation gave, which is what
+    mistakes and stale answers are about."""
+    if not isinstance(outputs, dict):
+        return outputs
+    return {k: v for k, v in outputs.items() if not str(k).startswith(RULE)}
+
+
 def cache_is(cache, *parts) -> bool:
     """`cache` is a tuple of exactly `parts`, in order: the very objects or equal copies
     (arrays of the same shape and values, equal dicts)."""

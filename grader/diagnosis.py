@@ -25,7 +25,7 @@ import numpy as np
 from .axes import axis_siblings
 from .checks import Context, measures, run_implementation
 from .compare import same_outcome
-from .contract import RULE
+from .contract import RULE, values_only
 from .compose import compositions
 from .evidence import explain
 from .generic import error_kind, generic, reshape_note, right
@@ -231,8 +231,7 @@ def _without_rules(outcome):
     """The outcome without its `rule: ...` outputs (contract.py), which no mistake is about."""
     if not isinstance(outcome.outputs, dict) or not any(str(k).startswith(RULE) for k in outcome.outputs):
         return outcome
-    kept = {k: v for k, v in outcome.outputs.items() if not str(k).startswith(RULE)}
-    return dataclasses.replace(outcome, outputs=kept)
+    return dataclasses.replace(outcome, outputs=values_only(outcome.outputs))
 
 
 def _reshaped_like(got, model):
@@ -255,7 +254,7 @@ def _shape_only(ctx: Context, outcomes: list) -> bool:
     for i, outcome in enumerate(outcomes):
         if outcome is None or outcome.error or not isinstance(outcome.outputs, dict):
             return False
-        expected = {k: v for k, v in ctx.expected[i].items() if not str(k).startswith(RULE)}
+        expected = values_only(ctx.expected[i])
         outputs = _without_rules(outcome).outputs
         reshaped = _reshaped_like(outputs, expected)
         if not same_outcome(outputs if reshaped is None else reshaped, expected, 1e-12, 0.0):

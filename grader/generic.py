@@ -18,9 +18,10 @@ import re
 
 import numpy as np
 
-from .calling import entry_call, values_only
+from .calling import entry_call
 from .checks import Context
 from .compare import mismatch
+from .contract import values_only
 from .precision import float32_rounding
 from .result import Diagnosis
 

@@ -151,20 +151,6 @@ def same_result(a, b) -> bool:
         return False
 
 
-def _writable_arrays(value) -> list:
-    """Every writable, nonempty numeric array inside `value` (dicts, lists, tuples). Raises
-    for a value that cannot be copied, so that a one-shot iterable is never consumed."""
-    if isinstance(value, dict):
-        return [array for item in value.values() for array in _writable_arrays(item)]
-    if isinstance(value, (list, tuple)):
-        return [array for item in value for array in _writable_arrays(item)]
-    kind = getattr(getattr(value, "dtype", None), "kind", None)
-    if kind in ("f", "i", "u") and getattr(value, "ndim", 0) and value.size and value.flags.writeable:
-        return [value]
-    copy.deepcopy(value)
-    return []
-
-
 def layer_protocol(forward, backward, inputs: dict, other: dict | None = None) -> dict:
     """Stages of a layer: `forward(inputs) -> (outputs, cache)`, `backward(inputs, cache) -> outputs`.
 
@@ -207,8 +193,7 @@ def _scribble(value) -> None:
     elif isinstance(value, (list, tuple)):
         for item in value:
             _scribble(item)
-    elif getattr(getattr(value, "dtype", None), "kind", None) in ("f", "i", "u") and getattr(value, "ndim", 0) \
-            and getattr(value, "flags", None) is not None and value.flags.writeable:
+    elif _writable(value):
         value += 1
 
 
