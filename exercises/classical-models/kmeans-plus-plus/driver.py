@@ -1,8 +1,10 @@
 """How the grader calls the seeding: with a generator made from the case's seed.
 
-Besides the centers and indices, the driver reports `next_draw`, the next number the
-generator gives after the call: a program that draws anything more than the protocol's
-draws (an extra rng.random, a shuffle) leaves the generator elsewhere. A statistics case
+Besides the centers and indices, a `rule:` output says whether the generator ends where the
+protocol's draws leave it (one rng.integers(N), then one rng.choice per further center):
+its whole state is compared with a twin's, buffered bits included. rng.integers(N) leaves
+PCG64 holding half of a 64-bit word, which serves a later small draw (a stray coin flip)
+without moving the 128-bit state, so the next 64-bit draw alone would not show it. A statistics case
 (`trials` > 0) also seeds k = 2 on the same points `trials` times, seeds seed..seed+trials-1,
 and reports the (first, second) index pairs for the chi-square check in support.py.
 
@@ -40,16 +42,22 @@ def _decoy(impl, X, k, seed):
         X[...] = saved
 
 
-def _seed_once(impl, X, k, seed):
-    rng = np.random.default_rng(seed)
-    centers, indices = impl.kmeans_plus_plus(_read_only(X), k, rng)
-    return centers, indices, int(rng.integers(2 ** 62))
+RULE = "rule: draws rng.integers(N), then one rng.choice(N, p=...) per further center, and nothing else"
+
+
+def _drew_as_the_protocol(rng, seed, N, k):
+    twin = np.random.default_rng(seed)
+    twin.integers(N)
+    for _ in range(k - 1):
+        twin.choice(N, p=np.full(N, 1.0 / N))
+    return rng.bit_generator.state == twin.bit_generator.state
 
 
 def run(impl, X, k, seed, trials=0):
     _decoy(impl, X, k, seed)
-    centers, indices, next_draw = _seed_once(impl, X, k, seed)
-    out = {"centers": centers, "indices": indices, "next_draw": next_draw}
+    rng = np.random.default_rng(seed)
+    centers, indices = impl.kmeans_plus_plus(_read_only(X), k, rng)
+    out = {"centers": centers, "indices": indices, RULE: _drew_as_the_protocol(rng, seed, X.shape[0], k)}
     if trials:
         pairs = [impl.kmeans_plus_plus(_read_only(X), 2, np.random.default_rng(seed + t))[1] for t in range(trials)]
         out["pairs"] = np.array([[int(p[0]), int(p[1])] for p in pairs], dtype=np.int64)
