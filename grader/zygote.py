@@ -23,8 +23,12 @@ def main(argv: list[str]) -> None:
     control = socket.socket(fileno=int(argv[1]))
     _die_with_parent()
     import numpy  # noqa: F401 - the point of the zygote: every child inherits it warm
+    import resource, threading, traceback  # noqa: E401, F401 - every child imports them
 
-    from . import calling, child, isolation, layout, wire  # noqa: F401
+    # Everything of the harness that a child imports, so that no child compiles or loads one
+    # again (seven modules did, per grade). Nothing that seeds a generator at import (random,
+    # numpy.random): children must not inherit one another's stream.
+    from . import calling, child, compare, contract, guard, isolation, layout, stateful, view, wire  # noqa: F401
 
     _send(control, {"event": "ready", "pid": os.getpid()})
     standby = Standby(control)
