@@ -112,17 +112,21 @@ def _reused_pairs(K, V, block_size):
 
 def _softmax_with_spy(module, watch, x, block_size):
     """online_softmax(x, block_size), its online_softmax_stats replaced by a spy that streams
-    the blocks it is given through the watch. Returns (out, stats used, output fed)."""
+    the blocks it is given through the watch, under every module-level name it has (a learner
+    may well call it through an alias). Returns (out, stats used, output fed)."""
     stats, calls = module.online_softmax_stats, []
+    names = [name for name, value in vars(module).items() if value is stats]
 
     def spy(blocks):
         calls.append(1)
         return stats(watch.stream(blocks, np.size))
-    module.online_softmax_stats = spy
+    for name in names:
+        setattr(module, name, spy)
     try:
         out = _watched(watch, module.online_softmax, x, block_size)
     finally:
-        module.online_softmax_stats = stats
+        for name in names:
+            setattr(module, name, stats)
     return out, bool(calls), watch.fed.get(AFTER, 0) >= x.size
 
 
