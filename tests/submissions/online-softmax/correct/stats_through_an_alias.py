@@ -1,55 +1,47 @@
-# Calls online_softmax_stats through a module-level alias: a correct program.
+# A correct program that calls online_softmax_stats through a module-level alias (`running`)
+# and keeps its running state in small helper functions.
 import numpy as np
 
 
+def _merge(state, scores):
+    """Fold one block of scores (last axis) into (m, l)."""
+    top = scores.max(axis=-1)
+    if state is None:
+        return top, np.exp(scores - top[..., None]).sum(axis=-1)
+    m, l = state
+    grown = np.maximum(m, top)
+    return grown, l * np.exp(m - grown) + np.exp(scores - grown[..., None]).sum(axis=-1)
+
+
 def online_softmax_stats(blocks):
-    m = None
-    l = None
-    for b in blocks:
-        b_max = np.max(b, axis=-1)
-        if m is None:
-            m = b_max
-            l = np.sum(np.exp(b - np.expand_dims(m, -1)), axis=-1)
-            continue
-        new_m = np.maximum(m, b_max)
-        l = l * np.exp(m - new_m) + np.sum(np.exp(b - np.expand_dims(new_m, -1)), axis=-1)
-        m = new_m
-    return np.asarray(m, dtype=np.float64), np.asarray(l, dtype=np.float64)
+    state = None
+    for block in blocks:
+        state = _merge(state, np.asarray(block, dtype=np.float64))
+    m, l = state
+    return np.float64(m) if np.ndim(m) == 0 else m, np.float64(l) if np.ndim(l) == 0 else l
 
 
-stats_of = online_softmax_stats          # a shorter name for the pass over the blocks
+running = online_softmax_stats
 
 
 def online_softmax(x, block_size):
-    n = x.shape[-1]
-
-    def pieces():
-        start = 0
-        while start < n:
-            yield x[..., start:start + block_size]
-            start += block_size
-
-    m, l = stats_of(pieces())
-    result = np.zeros_like(x, dtype=np.float64)
-    start = 0
-    while start < n:
-        stop = min(start + block_size, n)
-        result[..., start:stop] = np.exp(x[..., start:stop] - np.expand_dims(m, -1)) / np.expand_dims(l, -1)
-        start = stop
-    return result
+    starts = range(0, x.shape[-1], block_size)
+    m, l = running(x[..., s:s + block_size] for s in starts)
+    out = np.empty(x.shape, dtype=np.float64)
+    for s in starts:
+        out[..., s:s + block_size] = np.exp(x[..., s:s + block_size] - m[..., None]) / l[..., None]
+    return out
 
 
 def streaming_attention(q, kv_blocks):
-    d = q.shape[0]
-    running_max = -np.inf
-    denom = 0.0
-    numer = 0.0
+    scale = 1.0 / np.sqrt(q.shape[0])
+    m, l, acc = -np.inf, 0.0, None
     for K_blk, V_blk in kv_blocks:
-        s = (K_blk @ q) / np.sqrt(d)
-        new_max = np.maximum(running_max, np.max(s))
-        factor = np.exp(running_max - new_max)
-        p = np.exp(s - new_max)
-        numer = numer * factor + p @ V_blk
-        denom = denom * factor + np.sum(p)
-        running_max = new_max
-    return numer / denom
+        scores = (K_blk @ q) * scale
+        grown = max(m, float(scores.max()))
+        weights = np.exp(scores - grown)
+        shrink = np.exp(m - grown)
+        acc = weights @ V_blk if acc is None else acc * shrink + weights @ V_blk
+        l = l * shrink + weights.sum()
+        m = grown
+    return acc / l
