@@ -25,23 +25,24 @@ running = online_softmax_stats
 
 
 def online_softmax(x, block_size):
-    starts = range(0, x.shape[-1], block_size)
-    m, l = running(x[..., s:s + block_size] for s in starts)
-    out = np.empty(x.shape, dtype=np.float64)
-    for s in starts:
-        out[..., s:s + block_size] = np.exp(x[..., s:s + block_size] - m[..., None]) / l[..., None]
+    n = x.shape[-1]
+    spans = [(a, min(a + block_size, n)) for a in range(0, n, block_size)]
+    m, l = running(x[..., a:b] for a, b in spans)
+    peak, total = np.expand_dims(m, -1), np.expand_dims(l, -1)
+    out = np.zeros(x.shape)
+    for a, b in spans:
+        out[..., a:b] = np.exp(x[..., a:b] - peak) / total
     return out
 
 
 def streaming_attention(q, kv_blocks):
-    scale = 1.0 / np.sqrt(q.shape[0])
-    m, l, acc = -np.inf, 0.0, None
-    for K_blk, V_blk in kv_blocks:
-        scores = (K_blk @ q) * scale
-        grown = max(m, float(scores.max()))
-        weights = np.exp(scores - grown)
-        shrink = np.exp(m - grown)
-        acc = weights @ V_blk if acc is None else acc * shrink + weights @ V_blk
-        l = l * shrink + weights.sum()
-        m = grown
-    return acc / l
+    top, norm, weighted = None, 0.0, 0.0
+    for keys, values in kv_blocks:
+        s = keys @ q / np.sqrt(len(q))
+        new_top = s.max() if top is None else max(top, s.max())
+        fade = 0.0 if top is None else np.exp(top - new_top)
+        e = np.exp(s - new_top)
+        norm = norm * fade + e.sum()
+        weighted = weighted * fade + values.T @ e
+        top = new_top
+    return weighted / norm
